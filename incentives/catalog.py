@@ -1,0 +1,195 @@
+"""Reading offers from YAML: the council data file, and packages users upload.
+
+Both use the same schema (see the README), read with PyYAML's safe loader and validated by
+the models in :mod:`incentives.model`. Whatever goes wrong comes back as one :class:`DataError`
+naming the file, the offer and the field, so the app can show it and carry on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, ClassVar
+
+import yaml
+from pydantic import ValidationError
+
+from incentives.model import Offer, Source
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+COUNCILS_FILE = DEFAULT_DATA_DIR / "councils.yaml"
+_TOP_LEVEL_KEYS = {"sources", "offers"}
+_COMPONENT_KINDS = {"supplement", "one_off", "retention"}
+
+
+class DataError(ValueError):
+    """A data file or package that cannot be used, with where the problem is."""
+
+    def __init__(
+        self, file: str, problem: str, *, offer: str | None = None, field: str | None = None
+    ):
+        self.file, self.problem, self.offer, self.field = file, problem, offer, field
+        where = [file]
+        if offer:
+            where.append(f"offer '{offer}'")
+        if field:
+            where.append(f"field '{field}'")
+        super().__init__(f"{', '.join(where)}: {problem}")
+
+
+class _SafeLoader(yaml.SafeLoader):
+    """``yaml.safe_load``'s loader, made stricter for text from outside.
+
+    Dates stay text, so pydantic can name the field of an impossible date such as 2016-02-30
+    (PyYAML would raise a bare ValueError); anchors and aliases are refused, because a few
+    hundred bytes of nested aliases expand into billions of nodes for anything that walks them.
+    """
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases (*name) are not accepted", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def parse_yaml(text: str, origin: str) -> object:
+    """The plain data in a YAML text, or a DataError saying where it is broken."""
+    try:
+        return yaml.load(text, Loader=_SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        reason = getattr(error, "problem", None) or "not valid YAML"
+        raise DataError(origin, f"is not valid YAML{where}: {reason}") from None
+    except RecursionError:
+        raise DataError(origin, "is nested too deeply to be a data file") from None
+
+
+def load_offers(path: str | Path | None = None) -> dict[str, Offer]:
+    """Offers by id from a YAML file, by default ``data/councils.yaml``.
+
+    Every figure in a data file must cite a source; :func:`read_offers` relaxes that for
+    packages users build themselves.
+    """
+    path = Path(path) if path is not None else COUNCILS_FILE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataError(str(path), f"cannot be read ({error})") from error
+    return read_offers(text, origin=_display_name(path), require_sources=True)
+
+
+def read_offers(text: str, *, origin: str, require_sources: bool = False) -> dict[str, Offer]:
+    """Validate the YAML text of a data file or package; ``origin`` names it in errors."""
+    document = parse_yaml(text, origin)
+    if not isinstance(document, dict):
+        raise DataError(origin, "should be a mapping with 'sources' and 'offers'")
+    unknown = sorted(str(key) for key in document if key not in _TOP_LEVEL_KEYS)
+    if unknown:
+        raise DataError(origin, f"unknown top-level key(s): {', '.join(unknown)}")
+
+    sources = _read_sources(document.get("sources") or {}, origin)
+    raw_offers = document.get("offers")
+    if not isinstance(raw_offers, list) or not raw_offers:
+        raise DataError(origin, "'offers' should be a non-empty list", field="offers")
+
+    offers: dict[str, Offer] = {}
+    for index, raw in enumerate(raw_offers):
+        offer = _read_offer(raw, index, sources, origin)
+        if offer.id in offers:
+            raise DataError(origin, "the same id is used twice", offer=offer.id, field="id")
+        if require_sources:
+            _require_citations(offer, origin)
+        offers[offer.id] = offer
+    return offers
+
+
+def _read_sources(raw: object, origin: str) -> dict[str, Source]:
+    if not isinstance(raw, dict):
+        raise DataError(origin, "'sources' should map ids to sources", field="sources")
+    sources = {}
+    for key, value in raw.items():
+        try:
+            sources[str(key)] = Source.model_validate(value)
+        except ValidationError as error:
+            first = error.errors()[0]
+            field = _dotted(("sources", key, *first["loc"]))
+            raise DataError(origin, first["msg"], field=field) from None
+    return sources
+
+
+def _read_offer(raw: object, index: int, sources: Mapping[str, Source], origin: str) -> Offer:
+    if not isinstance(raw, dict):
+        raise DataError(origin, "each offer should be a mapping", field=f"offers.{index}")
+    name = str(raw.get("id") or f"offers.{index}")
+    own_sources = raw.get("sources") or {}
+    if not isinstance(own_sources, dict):
+        raise DataError(origin, "'sources' should map ids to sources", offer=name, field="sources")
+    cited = _cited_ids(raw)
+    merged: dict[str, Any] = {key: value for key, value in sources.items() if key in cited}
+    merged.update(own_sources)
+    try:
+        return Offer.model_validate({**raw, "sources": merged})
+    except ValidationError as error:
+        first = _most_telling(error)
+        field = _dotted(first["loc"]) or None
+        problem = first["msg"].removeprefix("Value error, ")
+        if first["type"] == "extra_forbidden":
+            problem = "is not a known field"
+        raise DataError(origin, problem, offer=name, field=field) from None
+
+
+def _most_telling(error: ValidationError) -> Any:
+    """The error to report: a misspelt key explains the 'field required' that comes with it."""
+    errors = error.errors()
+    return next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
+
+
+def _cited_ids(node: object) -> set[str]:
+    """Source ids named anywhere in an offer's citations."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "cite" and isinstance(value, list):
+                found.update(str(c.get("source")) for c in value if isinstance(c, dict))
+            elif key != "sources":
+                found |= _cited_ids(value)
+    elif isinstance(node, list):
+        for item in node:
+            found |= _cited_ids(item)
+    return found
+
+
+def _require_citations(offer: Offer, origin: str) -> None:
+    for path, figure in offer.figures():
+        if not figure.cite:
+            raise DataError(
+                origin, "every figure needs a source (add 'cite')", offer=offer.id, field=path
+            )
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    """A pydantic error location as a dotted path, without union tags such as 'supplement'."""
+    parts = []
+    for position, part in enumerate(loc):
+        after_index = position > 0 and isinstance(loc[position - 1], int)
+        if isinstance(part, str) and (
+            (after_index and part in _COMPONENT_KINDS) or part.startswith(("function-", "decimal"))
+        ):
+            continue
+        parts.append(str(part))
+    return ".".join(parts)
+
+
+def _display_name(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
