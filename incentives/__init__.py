@@ -1,0 +1,26 @@
+"""Recruitment and retention packages for children's social workers, projected month by month.
+
+The public API, for notebooks and scripts as well as the app::
+
+    import incentives
+    offers = incentives.load_offers()
+    scenario = incentives.Scenario(years=3, pay_award=2)
+    incentives.compare(offers.values(), scenario)
+"""
+
+from incentives.catalog import DataError, load_offers, read_offers
+from incentives.engine import MissingFigure, build_schedule, compare, project
+from incentives.model import Offer
+from incentives.scenario import Scenario
+
+__all__ = [
+    "DataError",
+    "MissingFigure",
+    "Offer",
+    "Scenario",
+    "build_schedule",
+    "compare",
+    "load_offers",
+    "project",
+    "read_offers",
+]

@@ -1,0 +1,89 @@
+"""A scenario: everything about the worker and the years ahead that is not in an offer.
+
+One validated object is shared by the URL, the widgets and the API, so a link, a notebook
+and the app all mean the same thing by "start in April 2017, stay three years".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from incentives.model import Frozen, Slug
+
+MAX_YEARS = 10
+EARLIEST_START = dt.date(2016, 4, 1)
+LATEST_START = dt.date(2030, 12, 1)
+LOAN_PLANS = ("plan1", "plan2", "plan4", "plan5", "postgraduate")
+
+Pounds = Annotated[Decimal, Field(ge=0, le=1_000_000, decimal_places=2)]
+Percentage = Annotated[Decimal, Field(ge=0, le=20, decimal_places=2)]
+LoanPlan = Literal["plan1", "plan2", "plan4", "plan5", "postgraduate"]
+PensionChoice = (
+    Literal["lgps", "lgps-50-50"] | Annotated[Decimal, Field(ge=0, le=1, decimal_places=4)]
+)
+FigurePath = Annotated[str, Field(pattern=r"^[a-z_]+(?:\.[a-z_0-9]+)*$", max_length=120)]
+
+
+class Scenario(Frozen):
+    """The assumptions a projection is made under. Percentages are in percent (2 means 2%)."""
+
+    years: Annotated[int, Field(ge=1, le=MAX_YEARS)] = 3
+    start: dt.date = dt.date(2017, 4, 1)
+    pay_award: Percentage = Decimal(0)  # applied to basic pay each 1 April after the start
+    leave_after_months: Annotated[int, Field(ge=1, le=12 * MAX_YEARS)] | None = None
+    start_salary: Pounds | Mapping[Slug, Pounds] | None = None  # None: the top of the scale
+    annual_step: Percentage = Decimal(3)  # rise per year up an unpublished scale (assumption)
+    assumed: Mapping[Slug, Mapping[FigurePath, Pounds]] = Field(default_factory=dict)
+
+    # Take-home and employer cost
+    region: Literal["england", "scotland"] = "england"
+    student_loans: tuple[LoanPlan, ...] = ()
+    pension: PensionChoice = "lgps"
+    employer_pension_rate: Mapping[Slug, Annotated[Decimal, Field(ge=0, le=60)]] = Field(
+        default_factory=dict
+    )
+
+    @field_validator("start")
+    @classmethod
+    def _first_of_a_month(cls, start: dt.date) -> dt.date:
+        if start.day != 1:
+            raise ValueError("start must be the first day of a month")
+        if not EARLIEST_START <= start <= LATEST_START:
+            raise ValueError(
+                f"start must be between {EARLIEST_START:%B %Y} and {LATEST_START:%B %Y}"
+            )
+        return start
+
+    @field_validator("student_loans")
+    @classmethod
+    def _each_plan_once(cls, plans: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sorted(set(plans), key=LOAN_PLANS.index))
+
+    @model_validator(mode="after")
+    def _leaving_within_horizon(self) -> Scenario:
+        if self.leave_after_months is not None and self.leave_after_months > self.months:
+            raise ValueError(f"leave_after_months must be at most {self.months} (the horizon)")
+        return self
+
+    @property
+    def months(self) -> int:
+        """Months in the horizon."""
+        return 12 * self.years
+
+    @property
+    def months_paid(self) -> int:
+        """Months worked and paid: up to leaving, or the whole horizon."""
+        return self.leave_after_months or self.months
+
+    def start_salary_for(self, offer_id: str) -> Decimal | None:
+        if isinstance(self.start_salary, Mapping):
+            return self.start_salary.get(offer_id)
+        return self.start_salary
+
+    def assumption(self, offer_id: str, path: str) -> Decimal | None:
+        return self.assumed.get(offer_id, {}).get(path)
