@@ -105,8 +105,7 @@ def read_offers(text: str, *, origin: str, require_sources: bool = False) -> dic
         offer = _read_offer(raw, index, sources, origin)
         if offer.id in offers:
             raise DataError(origin, "the same id is used twice", offer=offer.id, field="id")
-        if require_sources:
-            _require_citations(offer, origin)
+        _check_citations(offer, origin, required=require_sources)
         offers[offer.id] = offer
     return offers
 
@@ -167,12 +166,17 @@ def _cited_ids(node: object) -> set[str]:
     return found
 
 
-def _require_citations(offer: Offer, origin: str) -> None:
+def _check_citations(offer: Offer, origin: str, *, required: bool) -> None:
+    """Each citation must name a listed source; in the data file, each figure needs one."""
     for path, figure in offer.figures():
-        if not figure.cite:
+        if required and not figure.cite:
             raise DataError(
                 origin, "every figure needs a source (add 'cite')", offer=offer.id, field=path
             )
+        for number, citation in enumerate(figure.cite):
+            if citation.source not in offer.sources:
+                problem = f"cites source '{citation.source}', which is not listed under sources"
+                raise DataError(origin, problem, offer=offer.id, field=f"{path}.cite.{number}")
 
 
 def _dotted(loc: tuple[Any, ...]) -> str:

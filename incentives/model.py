@@ -288,16 +288,6 @@ class Offer(Frozen):
     sources: Mapping[Slug, Source] = Field(default_factory=dict, max_length=50)
     notes: Text | None = None
 
-    @model_validator(mode="after")
-    def _citations_resolve(self) -> Offer:
-        for path, figure in self.figures():
-            for citation in figure.cite:
-                if citation.source not in self.sources:
-                    raise ValueError(
-                        f"{path} cites source '{citation.source}', which is not listed"
-                    )
-        return self
-
     @property
     def label(self) -> str:
         return f"{self.council}: {self.role}"
