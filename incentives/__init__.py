@@ -9,11 +9,13 @@ The public API, for notebooks and scripts as well as the app::
 """
 
 from incentives.catalog import DataError, load_offers, read_offers
-from incentives.engine import MissingFigure, build_schedule, compare, project
+from incentives.comparison import Comparison, compare
+from incentives.engine import MissingFigure, build_schedule, project
 from incentives.model import Offer
 from incentives.scenario import Scenario
 
 __all__ = [
+    "Comparison",
     "DataError",
     "MissingFigure",
     "Offer",

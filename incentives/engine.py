@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -215,35 +214,6 @@ def payments_frame(schedule: Schedule, leave_after: int | None) -> pd.DataFrame:
             "pensionable": [line.pensionable for line in lines],
         }
     )
-
-
-def compare(offers: Mapping[str, Offer] | Iterable[Offer], scenario: Scenario) -> pd.DataFrame:
-    """Pay by service year for each offer: ``offer``, ``year``, ``gross``, ``cumulative_gross``.
-
-    Years run from the start date; a year after leaving pays nothing. Pounds are exact pence
-    divided by 100.
-    """
-    chosen = offers.values() if isinstance(offers, Mapping) else offers
-    frames = []
-    for offer in chosen:
-        schedule = build_schedule(offer, scenario)
-        monthly = _pad(schedule.paid(scenario.leave_after_months).sum(axis=0), scenario.months)
-        yearly = monthly.reshape(scenario.years, 12).sum(axis=1)
-        frames.append(
-            pd.DataFrame(
-                {
-                    "offer": offer.id,
-                    "year": np.arange(1, scenario.years + 1),
-                    "gross": yearly / 100,
-                    "cumulative_gross": np.cumsum(yearly) / 100,
-                }
-            )
-        )
-    return pd.concat(frames, ignore_index=True)
-
-
-def _pad(monthly: np.ndarray, months: int) -> np.ndarray:
-    return np.concatenate([monthly, np.zeros(months - monthly.size, dtype=np.int64)])
 
 
 class _FigureValues:

@@ -1,0 +1,147 @@
+"""The share link: the URL parameters the app reads, their limits, and notices for bad ones.
+
+The app's widgets are bound to these parameters, so a copied link reopens the same
+comparison. Streamlit quietly drops a value a widget cannot take; :func:`check_link` says
+which values of a link could not be used and why, so the visitor sees a notice rather than a
+silently different comparison. The widgets take their limits from here too, so the two agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from incentives.model import Offer
+from incentives.scenario import EARLIEST_START, LATEST_START, MAX_YEARS
+
+MAX_VALUE_LENGTH = 200  # characters; longer values are refused unread
+MAX_NOTICES = 8
+
+
+@dataclass(frozen=True)
+class NumberParam:
+    key: str
+    label: str
+    minimum: float
+    maximum: float
+    whole: bool = False
+
+    def problem(self, text: str) -> str | None:
+        """Why ``text`` cannot be this parameter's value, or None if it can."""
+        try:
+            value = float(text)
+        except ValueError:
+            return "it is not a number"
+        if not math.isfinite(value) or not self.minimum <= value <= self.maximum:
+            return f"it must be from {self.minimum:g} to {self.maximum:g}"
+        if self.whole and value != int(value):
+            return "it must be a whole number"
+        return None
+
+
+YEARS = NumberParam("years", "years to compare", 1.0, float(MAX_YEARS), whole=True)
+PAY_AWARD = NumberParam("award", "yearly pay award (%)", 0.0, 20.0)
+ANNUAL_STEP = NumberParam("step", "yearly step up the scale (%)", 0.0, 20.0)
+LEAVE_AFTER = NumberParam("leave", "months before leaving", 1.0, 12.0 * MAX_YEARS, whole=True)
+AMOUNT = NumberParam("amount", "amount (£)", 0.0, 1_000_000.0)
+
+OFFERS = "offers"
+START = "start"
+LEAVING = "leaving"
+SALARY_PREFIX = "salary."
+ASSUME_PREFIX = "assume."
+_NUMBERS = {p.key: p for p in (YEARS, PAY_AWARD, ANNUAL_STEP, LEAVE_AFTER)}
+_BOOLEANS = {LEAVING: "leaves early"}
+
+
+def month_label(month: dt.date) -> str:
+    """How a start month reads, and appears in a link: 'April 2017'."""
+    return f"{month:%B %Y}"
+
+
+def start_months() -> list[dt.date]:
+    """Every start month the app offers, first to last."""
+    months, month = [], EARLIEST_START
+    while month <= LATEST_START:
+        months.append(month)
+        month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return months
+
+
+def salary_key(offer_id: str) -> str:
+    return f"{SALARY_PREFIX}{offer_id}"
+
+
+def assumption_key(offer_id: str, path: str) -> str:
+    return f"{ASSUME_PREFIX}{offer_id}.{path}"
+
+
+def check_link(params: Mapping[str, str | list[str]], offers: Mapping[str, Offer]) -> list[str]:
+    """Plain-English notices for each value of a link that cannot be used.
+
+    Unknown parameter names are ignored (links pick up tracking tags on the way). At most
+    :data:`MAX_NOTICES` notices are returned, the last saying how many more there were.
+    """
+    labels = {offer.label for offer in offers.values()}
+    months = {month_label(m) for m in start_months()}
+    notices: list[str] = []
+    for key, raw in params.items():
+        for text in raw if isinstance(raw, list) else [raw]:
+            problem = _problem(key, str(text), labels, months, offers)
+            if problem:
+                name, shown = safe_excerpt(key), safe_excerpt(str(text))
+                notices.append(f"The link's '{name}' value '{shown}' was not used: {problem}.")
+    if len(notices) > MAX_NOTICES:
+        extra = len(notices) - MAX_NOTICES + 1
+        notices = [
+            *notices[: MAX_NOTICES - 1],
+            f"…and {extra} more values of the link were not used.",
+        ]
+    return notices
+
+
+def _problem(
+    key: str,
+    text: str,
+    labels: Collection[str],
+    months: Collection[str],
+    offers: Mapping[str, Offer],
+) -> str | None:
+    if len(text) > MAX_VALUE_LENGTH:
+        return "it is too long"
+    if key == OFFERS:
+        return None if text in labels else "no offer has that name, so it was left out"
+    if key == START:
+        return (
+            None if text in months else "the start must be a month from April 2016 to December 2030"
+        )
+    if key in _NUMBERS:
+        problem = _NUMBERS[key].problem(text)
+        return f"{problem}; the default is shown" if problem else None
+    if key in _BOOLEANS:
+        return None if text.lower() in ("true", "false") else "it must be true or false"
+    if key.startswith(SALARY_PREFIX):
+        offer_id = key.removeprefix(SALARY_PREFIX)
+        if offer_id not in offers:
+            return "no offer has that id"
+        return AMOUNT.problem(text)
+    if key.startswith(ASSUME_PREFIX):
+        offer_id, _, path = key.removeprefix(ASSUME_PREFIX).partition(".")
+        offer = offers.get(offer_id)
+        if offer is None or path not in offer.unpublished():
+            return "it does not name a figure the offer leaves unpublished"
+        return AMOUNT.problem(text)
+    return None
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9 .,:;'’&/+-]")
+
+
+def safe_excerpt(text: str, limit: int = 40) -> str:
+    """A short excerpt of untrusted text, safe to show in Markdown: anything that could
+    become a link, an image or markup is replaced by '?'."""
+    cleaned = _UNSAFE.sub("?", text)
+    return cleaned if len(cleaned) <= limit else f"{cleaned[:limit]}…"

@@ -1,0 +1,1 @@
+"""The Streamlit app's views. The only package that imports streamlit."""
