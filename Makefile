@@ -26,7 +26,7 @@ bench: $(READY)
 	$(BIN)/python -m benchmarks
 
 screenshot: $(READY)
-	$(BIN)/python -m pytest tests/browser -k screenshot
+	$(BIN)/python -m scripts.screenshot
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -27,5 +27,6 @@ except DataError as error:
     st.error(f"The council data could not be read. {error}")
     st.stop()
 
+notices = inputs.link_notices(offers)  # before any widget takes its value from the link
 choices = inputs.scenario_sidebar(offers)
-compare.render(offers, choices)
+compare.render(offers, choices, notices)

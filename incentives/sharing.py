@@ -93,7 +93,7 @@ def check_link(params: Mapping[str, str | list[str]], offers: Mapping[str, Offer
             problem = _problem(key, str(text), labels, months, offers)
             if problem:
                 name, shown = safe_excerpt(key), safe_excerpt(str(text))
-                notices.append(f"The link's '{name}' value '{shown}' was not used: {problem}.")
+                notices.append(f"The link's `{name}` value `{shown}` was not used: {problem}.")
     if len(notices) > MAX_NOTICES:
         extra = len(notices) - MAX_NOTICES + 1
         notices = [
@@ -141,7 +141,7 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9 .,:;'’&/+-]")
 
 
 def safe_excerpt(text: str, limit: int = 40) -> str:
-    """A short excerpt of untrusted text, safe to show in Markdown: anything that could
-    become a link, an image or markup is replaced by '?'."""
+    """A short excerpt of untrusted text, safe inside a Markdown code span: anything that
+    could end the span or become a link, an image or markup is replaced by '?'."""
     cleaned = _UNSAFE.sub("?", text)
     return cleaned if len(cleaned) <= limit else f"{cleaned[:limit]}…"

@@ -14,14 +14,14 @@ from incentives.ui.data import Tables, comparison_tables
 from incentives.ui.provenance import figure_name, figure_rows, sources_list
 
 
-def render(offers: dict[str, Offer], choices: inputs.Choices) -> None:
+def render(offers: dict[str, Offer], choices: inputs.Choices, notices: list[str]) -> None:
     st.title("What each council's offer pays")
     st.write(
         "Salary, supplements, golden hellos, retention payments and clawbacks, month by month, "
         "for the years you expect to stay. Every figure comes from a published source; where a "
         "council does not publish one, you supply the assumption."
     )
-    for notice in inputs.link_notices(offers):
+    for notice in notices:
         st.warning(notice, icon=":material/link_off:")
     chosen = [offers[i] for i in choices.offer_ids]
     if not chosen:
@@ -144,7 +144,7 @@ def _year_table(tables: Tables, labels: dict[str, str]) -> None:
     st.table(shown, hide_index=True)
     st.download_button(
         "Download this table (CSV)",
-        yearly.to_csv(index=False).encode("utf-8"),
+        yearly.to_csv(index=False, float_format="%.2f").encode("utf-8"),
         file_name="pay-by-year.csv",
         mime="text/csv",
         icon=":material/download:",

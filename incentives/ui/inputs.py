@@ -42,7 +42,10 @@ class Choices:
 
 
 def link_notices(offers: dict[str, Offer]) -> list[str]:
-    """Notices for a link's unusable values, worked out once, on the session's first run."""
+    """Notices for a link's unusable values, worked out once, on the session's first run.
+
+    Call it before any widget is drawn: widgets drop the values they cannot take from the URL.
+    """
     if "link_notices" not in st.session_state:
         st.session_state.link_notices = sharing.check_link(st.query_params.to_dict(), offers)
     return st.session_state.link_notices

@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench` prints them. Timings are never asserted in tests."""

@@ -1,0 +1,117 @@
+"""The comparison view run headless with AppTest: defaults, each offer, bad links, bad data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from incentives import load_offers
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+OFFERS = load_offers()
+
+
+def run(**params: str | list[str]) -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=30)
+    app.query_params.update(params)
+    return app.run()
+
+
+def texts(app: AppTest) -> str:
+    parts = [m.value for m in app.markdown] + [str(t.value) for t in app.table]
+    return "\n".join(parts)
+
+
+def test_the_default_comparison_runs_and_names_the_leader():
+    app = run()
+    assert not app.exception
+    shown = texts(app)
+    assert "Kirklees Council" in shown and "Rotherham" in shown
+    # Rotherham 3 × 41,624 = 124,872 against Kirklees 113,588: £11,284 ahead
+    assert "£124,872" in shown and "£11,284 more than Kirklees" in shown
+
+
+@pytest.mark.parametrize("offer_id", sorted(OFFERS))
+def test_each_offer_on_its_own_runs_without_error(offer_id):
+    app = run(offers=[OFFERS[offer_id].label])
+    assert not app.exception
+    assert OFFERS[offer_id].label in texts(app)
+
+
+def test_an_unpublished_salary_is_asked_for_and_then_used():
+    manager = OFFERS["kirklees-team-manager"]
+    app = run(offers=[manager.label])
+    assert "the salary is not published" in texts(app)
+    salary = app.number_input(key="assume.kirklees-team-manager.salary.top")
+    assert salary.value is None
+    salary.set_value(40_000.0).run()
+    assert not app.exception
+    # 3 × (40,000 + 4,500 above the market rate) = 133,500
+    assert "£133,500" in texts(app)
+
+
+def test_a_link_carries_the_scenario():
+    app = run(offers=[OFFERS["kirklees-social-worker"].label], years="2", leaving="true", leave="7")
+    assert app.slider(key="years").value == 2
+    assert app.slider(key="leave").value == 7
+    # 7/12 × 37,196 = 21,697.67 plus the 2,000 golden hello
+    assert "£23,697.67" in texts(app)
+
+
+MALFORMED = [
+    {"years": "99"},
+    {"years": "abc"},
+    {"years": "inf"},
+    {"award": "nan"},
+    {"award": "-5"},
+    {"start": "Smarch 2017"},
+    {"offers": ["No Such Council: Social worker", "![x](http://example.invalid/x.png)"]},
+    {"leaving": "perhaps", "leave": "9" * 400},
+    {"salary.kirklees-social-worker": "1e400"},
+    {"salary.nobody": "30000"},
+    {"assume.rotherham-social-worker.salary.top": "5"},
+    {"leave": "-1"},
+]
+
+
+@pytest.mark.parametrize("params", MALFORMED, ids=lambda p: ",".join(p))
+def test_a_malformed_link_opens_with_defaults_and_a_notice(params):
+    app = run(**params)
+    assert not app.exception
+    notices = [w.value for w in app.warning]
+    assert notices, "a bad value should be reported"
+    assert all("was not used" in notice for notice in notices)
+    assert app.slider(key="years").value == 3
+    for notice in notices:  # untrusted text is shown as code, never as a link or an image
+        assert "](" not in notice and "<" not in notice and notice.count("`") == 4
+
+
+def test_unknown_link_parameters_are_ignored_quietly():
+    app = run(utm_source="newsletter")
+    assert not app.exception and not app.warning
+
+
+def test_the_year_table_and_its_download_hold_the_same_figures():
+    app = run()
+    [table] = [t.value for t in app.table if "Paid to date" in t.value.columns]
+    assert table.shape[0] == 6  # two offers × three years
+    [download] = app.get("download_button")
+    assert download.proto.label.startswith("Download")
+
+
+def test_a_broken_data_file_shows_the_error_and_nothing_else(tmp_path, monkeypatch):
+    broken = tmp_path / "councils.yaml"
+    broken.write_text(
+        Path(load_offers.__globals__["COUNCILS_FILE"])
+        .read_text()
+        .replace("value: 1500", "value: -1"),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("incentives.ui.data.COUNCILS_FILE", broken)
+    app = run()
+    assert not app.exception
+    [error] = app.error
+    assert "offer 'kirklees-social-worker'" in error.value
+    assert "field 'components.0.amount.value'" in error.value
