@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
 from benchmarks.timing import measure, report
-from incentives import Scenario, build_schedule, load_offers
+from incentives import Scenario, build_schedule, compare, load_offers, take_home
 from incentives.sharing import assumption_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,9 +44,38 @@ def bench_leaving_grid() -> None:
     report(f"engine: {len(offers)} offers × leaving after months 1..120", measure(grid), 20)
 
 
+def bench_take_home() -> None:
+    salaries = [20_000 + 1_000 * i for i in range(40)]
+    years = list(range(2016, 2027))
+
+    def calls() -> None:
+        for salary in salaries:
+            for year in years:
+                take_home(salary, year)
+
+    count = len(salaries) * len(years)
+    times = [t / count for t in measure(calls, repeat=10)]
+    report(f"take_home(): one call (mean of {count} per run)", times, 100, unit="µs")
+
+
+def bench_full_comparison() -> None:
+    offers, scenario = every_offer_scenario(years=10)
+    ten = list(itertools.islice(itertools.cycle(offers.values()), 10))
+    distinct = len({offer.id for offer in ten})
+    table = compare(ten, scenario)
+    assert {"net", "employer_cost"} <= set(table.columns)
+    report(
+        f"compare() with take-home and cost: 10 offers ({distinct} distinct) × 10 years",
+        measure(lambda: compare(ten, scenario), repeat=20),
+        50,
+    )
+
+
 def main() -> None:
     bench_app_rerun()
     bench_leaving_grid()
+    bench_take_home()
+    bench_full_comparison()
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from incentives.catalog import DataError, load_offers, read_offers
 from incentives.comparison import Comparison, compare
 from incentives.engine import MissingFigure, build_schedule, project
 from incentives.model import Offer
+from incentives.payroll import TakeHome, take_home
 from incentives.scenario import Scenario
 
 __all__ = [
@@ -20,9 +21,11 @@ __all__ = [
     "MissingFigure",
     "Offer",
     "Scenario",
+    "TakeHome",
     "build_schedule",
     "compare",
     "load_offers",
     "project",
     "read_offers",
+    "take_home",
 ]

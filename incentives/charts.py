@@ -1,7 +1,9 @@
 """Altair charts: pure functions from the comparison's tables to chart specifications.
 
 Amounts reach the charts in pounds; tooltips carry pre-formatted "£1,234.56" text so the
-figures read the same as in the tables, whatever locale the browser has.
+figures read the same as in the tables, whatever locale the browser has. Every colour is at
+least 3:1 against white (WCAG non-text contrast) and is never the only cue: lines also differ
+in dash, and every chart has a table with the same figures beside it.
 """
 
 from __future__ import annotations
@@ -9,10 +11,9 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from incentives.model import CATEGORY_LABELS
 from incentives.money import format_gbp
 
-# Colours for kinds of payment, each at least 3:1 against white (WCAG non-text contrast).
+# Kinds of payment, and where pay goes: label -> colour.
 CATEGORY_COLOURS = {
     "Salary": "#4a5a6a",
     "Supplement": "#0b5cad",
@@ -22,61 +23,66 @@ CATEGORY_COLOURS = {
     "Other one-off": "#1f1f1f",
     "Clawback": "#b3261e",
 }
+PART_COLOURS = {
+    "Take-home pay": "#00704a",
+    "Gross pay": "#4a5a6a",
+    "Income tax": "#b3261e",
+    "National Insurance": "#8e3a80",
+    "Student loan": "#6b5a00",
+    "Pension contribution": "#0b5cad",
+    "Employer NI": "#8e3a80",
+    "Employer pension": "#0b5cad",
+    "Apprenticeship levy": "#6b5a00",
+}
+POUNDS_AXIS = "'£' + format(datum.value, ',.0f')"
 # Stretch to the page's width but keep the plot's own height, so legends add to it.
 _FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
-POUNDS_AXIS = "'£' + format(datum.value, ',.0f')"
 
 
-def _money_text(values: pd.Series) -> list[str]:
+def money_text(values: pd.Series) -> list[str]:
     return [format_gbp(round(v * 100)) for v in values]
 
 
-def cumulative_chart(
-    monthly: pd.DataFrame, value: str = "cumulative_gross", title: str = ""
-) -> alt.Chart:
-    """A line per offer of the running total paid, month by month.
+def cumulative_chart(monthly: pd.DataFrame, value: str, y_title: str) -> alt.Chart:
+    """A line per offer of the running total, month by month.
 
     ``monthly`` has ``label``, ``date`` and the ``value`` column, in pounds.
     """
     data = monthly[["label", "date", value]].rename(columns={value: "total"})
     data = data.assign(
-        total_text=_money_text(data["total"]), month_text=data["date"].dt.strftime("%B %Y")
+        total_text=money_text(data["total"]), month_text=data["date"].dt.strftime("%B %Y")
     )
+    legend = alt.Legend(orient="bottom", columns=1, labelLimit=320)
     return (
-        alt.Chart(data, title=title or "Total paid to date")
+        alt.Chart(data)
         .mark_line(interpolate="step-after", strokeWidth=2.5)
         .encode(
             x=alt.X("date:T", title="Pay date", axis=alt.Axis(format="%b %Y", labelAngle=0)),
-            y=alt.Y("total:Q", title="Paid to date", axis=alt.Axis(labelExpr=POUNDS_AXIS)),
-            color=alt.Color(
-                "label:N",
-                title="Offer",
-                legend=alt.Legend(orient="bottom", columns=1, labelLimit=0),
-            ),
-            strokeDash=alt.StrokeDash("label:N", legend=None),
+            y=alt.Y("total:Q", title=y_title, axis=alt.Axis(labelExpr=POUNDS_AXIS)),
+            color=alt.Color("label:N", title="Offer", legend=legend),
+            strokeDash=alt.StrokeDash("label:N", legend=legend),
             tooltip=[
                 alt.Tooltip("label:N", title="Offer"),
                 alt.Tooltip("month_text:N", title="Month"),
-                alt.Tooltip("total_text:N", title="Paid to date"),
+                alt.Tooltip("total_text:N", title=y_title),
             ],
         )
         .properties(width="container", height=320, autosize=_FIT_WIDTH)
     )
 
 
-def components_chart(
-    by_category: pd.DataFrame, title: str, y_max: float | None = None
+def stacked_years_chart(
+    rows: pd.DataFrame, title: str, colours: dict[str, str], y_max: float | None = None
 ) -> alt.Chart:
-    """One offer's pay per service year, stacked by kind of payment (clawbacks below zero).
+    """One offer's money per service year, stacked by ``kind`` (negative amounts below zero).
 
-    ``by_category`` has ``year``, ``category`` and ``amount`` in pounds.
+    ``rows`` has ``year``, ``kind`` (a key of ``colours``) and ``amount`` in pounds.
     """
-    data = by_category.assign(
-        kind=[CATEGORY_LABELS[c] for c in by_category["category"]],
-        amount_text=_money_text(by_category["amount"]),
+    kinds = [k for k in colours if k in set(rows["kind"])]
+    data = rows.assign(
+        amount_text=money_text(rows["amount"]), kind_order=[kinds.index(k) for k in rows["kind"]]
     )
-    kinds = [k for k in CATEGORY_COLOURS if k in set(data["kind"])]
-    scale = alt.Scale(domain=kinds, range=[CATEGORY_COLOURS[k] for k in kinds])
+    scale = alt.Scale(domain=kinds, range=[colours[k] for k in kinds])
     y_scale = alt.Scale(domainMax=y_max) if y_max else alt.Undefined
     return (
         alt.Chart(data, title=title)
@@ -84,24 +90,17 @@ def components_chart(
         .encode(
             x=alt.X("year:O", title="Year of service", axis=alt.Axis(labelAngle=0)),
             y=alt.Y(
-                "amount:Q",
-                title="Paid in the year",
-                scale=y_scale,
-                axis=alt.Axis(labelExpr=POUNDS_AXIS),
+                "amount:Q", title="In the year", scale=y_scale, axis=alt.Axis(labelExpr=POUNDS_AXIS)
             ),
             color=alt.Color(
-                "kind:N",
-                title="Payment",
-                scale=scale,
-                legend=alt.Legend(orient="bottom", columns=2),
+                "kind:N", title=None, scale=scale, legend=alt.Legend(orient="bottom", columns=2)
             ),
             order=alt.Order("kind_order:Q"),
             tooltip=[
                 alt.Tooltip("year:O", title="Year"),
-                alt.Tooltip("kind:N", title="Payment"),
+                alt.Tooltip("kind:N", title="Part"),
                 alt.Tooltip("amount_text:N", title="Amount"),
             ],
         )
-        .transform_calculate(kind_order=f"indexof({kinds!r}, datum.kind)")
         .properties(width="container", height=240, autosize=_FIT_WIDTH)
     )

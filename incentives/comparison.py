@@ -1,76 +1,155 @@
 """Offers side by side under one scenario: the tables every view draws from.
 
-A :class:`Comparison` builds each offer's monthly schedule once; the yearly table, the monthly
-series for charts and the breakdown by component are all sums of those same pence.
+A :class:`Comparison` builds each offer's monthly schedule and payroll once; the yearly table,
+the monthly series for charts, the breakdowns and the summary are all sums of those same pence.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
 
 import numpy as np
 import pandas as pd
 
 from incentives.engine import Schedule, build_schedule
 from incentives.model import Offer
-from incentives.money import divide
+from incentives.money import divide, ppm
+from incentives.payroll import Payroll, Person, run_payroll
 from incentives.scenario import Scenario
+from incentives.uk_rules import RuleBook, rule_book
+
+Measure = Literal["gross", "net", "employer_cost"]
+MEASURES: dict[str, str] = {
+    "gross": "Gross pay",
+    "net": "Take-home pay",
+    "employer_cost": "Cost to the council",
+}
+# Where each pound goes, for the take-home and employer-cost breakdowns.
+DEDUCTIONS = ("income_tax", "employee_ni", "student_loan", "pension")
+ON_COSTS = ("employer_ni", "employer_pension", "apprenticeship_levy")
+PARTS: dict[str, str] = {
+    "net": "Take-home pay",
+    "income_tax": "Income tax",
+    "employee_ni": "National Insurance",
+    "student_loan": "Student loan",
+    "pension": "Pension contribution",
+    "gross": "Gross pay",
+    "employer_ni": "Employer NI",
+    "employer_pension": "Employer pension",
+    "apprenticeship_levy": "Apprenticeship levy",
+}
+
+
+@dataclass(frozen=True)
+class EmployerPensionRate:
+    """The employer LGPS rate used for an offer, and where it comes from."""
+
+    percent: Decimal
+    basis: Literal["yours", "published", "national average"]
+    since: dt.date | None = None  # for the national average: the valuation it comes from
+
+
+def employer_pension_rate(
+    offer: Offer, scenario: Scenario, rules: RuleBook | None = None
+) -> EmployerPensionRate:
+    """The scenario's rate for the offer, else the council's published one, else (an
+    assumption) the national average employer rate in force at the start."""
+    chosen = scenario.employer_pension_rate.get(offer.id)
+    if chosen is not None:
+        return EmployerPensionRate(Decimal(chosen), "yours")
+    published = offer.employer_pension_rate
+    if published is not None and published.value is not None:
+        return EmployerPensionRate(published.value, "published")
+    rate, since = (rules or rule_book()).employer_pension_average(scenario.start)
+    return EmployerPensionRate(Decimal(rate) / 10_000, "national average", since)
 
 
 @dataclass(frozen=True)
 class Comparison:
-    """Schedules of several offers under one scenario."""
+    """Schedules and payrolls of several offers under one scenario."""
 
     scenario: Scenario
     offers: tuple[Offer, ...]
     schedules: tuple[Schedule, ...]
+    payrolls: tuple[Payroll, ...]
 
     @classmethod
-    def of(cls, offers: Mapping[str, Offer] | Iterable[Offer], scenario: Scenario) -> Comparison:
+    def of(
+        cls,
+        offers: Mapping[str, Offer] | Iterable[Offer],
+        scenario: Scenario,
+        rules: RuleBook | None = None,
+    ) -> Comparison:
+        rules = rules or rule_book()
         chosen = tuple(offers.values() if isinstance(offers, Mapping) else offers)
         schedules = tuple(build_schedule(offer, scenario) for offer in chosen)
-        return cls(scenario, chosen, schedules)
+        person = Person(scenario.region, scenario.student_loans, scenario.pension)
+        payrolls = []
+        for offer, schedule in zip(chosen, schedules, strict=True):
+            paid = _over_horizon(schedule.paid(scenario.leave_after_months), scenario.months)
+            rate = employer_pension_rate(offer, scenario, rules).percent
+            payrolls.append(
+                run_payroll(
+                    paid,
+                    schedule.lines,
+                    schedule.pay_dates(),
+                    schedule.regular_pensionable,
+                    person,
+                    ppm(rate),
+                    rules,
+                )
+            )
+        return cls(scenario, chosen, schedules, tuple(payrolls))
 
     def payments(self, index: int) -> np.ndarray:
         """Pence by line and month over the whole horizon: clawbacks at leaving, then nothing."""
         paid = self.schedules[index].paid(self.scenario.leave_after_months)
-        missing = self.scenario.months - paid.shape[1]
-        return np.pad(paid, ((0, 0), (0, missing))) if missing else paid
+        return _over_horizon(paid, self.scenario.months)
+
+    def _measures(self, index: int) -> dict[str, np.ndarray]:
+        payroll = self.payrolls[index]
+        return {
+            "gross": payroll.gross,
+            "net": payroll.net,
+            "employer_cost": payroll.employer_cost,
+            **{name: getattr(payroll, name) for name in (*DEDUCTIONS, *ON_COSTS)},
+        }
 
     def monthly(self) -> pd.DataFrame:
-        """``offer``, ``month``, ``date`` (pay day), ``gross`` and ``cumulative_gross``, in £."""
+        """Per offer and month: ``date`` (pay day), each measure and its running total, in £."""
         frames = []
         for index, offer in enumerate(self.offers):
-            gross = self.payments(index).sum(axis=0)
-            frames.append(
-                pd.DataFrame(
-                    {
-                        "offer": offer.id,
-                        "month": np.arange(1, self.scenario.months + 1),
-                        "date": pd.to_datetime(self.schedules[index].pay_dates()),
-                        "gross": gross / 100,
-                        "cumulative_gross": np.cumsum(gross) / 100,
-                    }
-                )
-            )
+            columns: dict[str, object] = {
+                "offer": offer.id,
+                "month": np.arange(1, self.scenario.months + 1),
+                "date": pd.to_datetime(self.schedules[index].pay_dates()),
+            }
+            for name, pence in self._measures(index).items():
+                if name in MEASURES:
+                    columns[name] = pence / 100
+                    columns[f"cumulative_{name}"] = np.cumsum(pence) / 100
+            frames.append(pd.DataFrame(columns))
         return pd.concat(frames, ignore_index=True)
 
     def yearly(self) -> pd.DataFrame:
-        """``offer``, ``year`` (of service, 1..years), ``gross`` and ``cumulative_gross``, in £."""
+        """Per offer and service year: ``gross``, ``net``, ``employer_cost`` with running
+        totals, and each deduction and on-cost, in £."""
         frames = []
         for index, offer in enumerate(self.offers):
-            yearly = self._by_year(self.payments(index).sum(axis=0))
-            frames.append(
-                pd.DataFrame(
-                    {
-                        "offer": offer.id,
-                        "year": np.arange(1, self.scenario.years + 1),
-                        "gross": yearly / 100,
-                        "cumulative_gross": np.cumsum(yearly) / 100,
-                    }
-                )
-            )
+            columns: dict[str, object] = {
+                "offer": offer.id,
+                "year": np.arange(1, self.scenario.years + 1),
+            }
+            for name, pence in self._measures(index).items():
+                yearly = self._by_year(pence)
+                columns[name] = yearly / 100
+                if name in MEASURES:
+                    columns[f"cumulative_{name}"] = np.cumsum(yearly) / 100
+            frames.append(pd.DataFrame(columns))
         return pd.concat(frames, ignore_index=True)
 
     def by_category(self) -> pd.DataFrame:
@@ -86,16 +165,29 @@ class Comparison:
         frame = frame[frame["pence"] != 0]
         return frame.assign(amount=frame.pop("pence") / 100).reset_index(drop=True)
 
-    def summary(self) -> pd.DataFrame:
-        """Per offer: ``year_1`` pay, ``total`` over the months paid, and ``flat_salary``.
+    def breakdown(self, measure: Measure) -> pd.DataFrame:
+        """``offer``, ``year``, ``part``, ``amount`` (£): where each year's money goes.
 
-        The flat salary is the steady annual pay that would give the same total over the same
-        months: the total divided by the years worked.
+        Take-home splits gross pay into take-home and each deduction; cost to the council
+        splits it into gross pay and each on-cost.
         """
+        parts = ("net", *DEDUCTIONS) if measure == "net" else ("gross", *ON_COSTS)
+        rows = []
+        for index, offer in enumerate(self.offers):
+            measures = self._measures(index)
+            for part in parts:
+                for year, pence in enumerate(self._by_year(measures[part]), start=1):
+                    if pence:
+                        rows.append((offer.id, year, part, pence / 100))
+        return pd.DataFrame(rows, columns=["offer", "year", "part", "amount"])
+
+    def summary(self, measure: Measure = "gross") -> pd.DataFrame:
+        """Per offer: ``year_1`` and ``total`` of the measure over the months paid, and
+        ``flat_salary``: the steady annual amount giving the same total over the same months."""
         months = self.scenario.months_paid
         rows = []
         for index, offer in enumerate(self.offers):
-            monthly = self.payments(index).sum(axis=0)
+            monthly = self._measures(index)[measure]
             total = int(monthly.sum())
             rows.append(
                 {
@@ -107,14 +199,43 @@ class Comparison:
             )
         return pd.DataFrame(rows)
 
+    def against_lowest(self) -> pd.DataFrame:
+        """Each offer against the one paying least gross over the horizon: the extra gross,
+        where it goes (tax, NI, loan, pension), and the pence of each extra pound kept."""
+        totals = [
+            {name: int(pence.sum()) for name, pence in self._measures(index).items()}
+            for index in range(len(self.offers))
+        ]
+        lowest = min(range(len(self.offers)), key=lambda i: totals[i]["gross"])
+        rows = []
+        for index, offer in enumerate(self.offers):
+            extra = {name: totals[index][name] - totals[lowest][name] for name in totals[index]}
+            row: dict[str, object] = {
+                "offer": offer.id,
+                "lowest": self.offers[lowest].id,
+                **{f"extra_{name}": extra[name] / 100 for name in ("gross", "net", *DEDUCTIONS)},
+                "kept_per_pound": (
+                    divide(extra["net"] * 100, extra["gross"]) / 100 if extra["gross"] > 0 else None
+                ),
+            }
+            rows.append(row)
+        return pd.DataFrame(rows)
+
     def _by_year(self, monthly: np.ndarray) -> np.ndarray:
         return monthly.reshape(self.scenario.years, 12).sum(axis=1)
 
 
-def compare(offers: Mapping[str, Offer] | Iterable[Offer], scenario: Scenario) -> pd.DataFrame:
-    """Pay by service year for each offer: ``offer``, ``year``, ``gross``, ``cumulative_gross``.
+def _over_horizon(paid: np.ndarray, months: int) -> np.ndarray:
+    missing = months - paid.shape[1]
+    return np.pad(paid, ((0, 0), (0, missing))) if missing else paid
 
-    Years run from the start date; a year after leaving pays nothing. Pounds are exact pence
-    divided by 100.
+
+def compare(offers: Mapping[str, Offer] | Iterable[Offer], scenario: Scenario) -> pd.DataFrame:
+    """Pay by service year for each offer.
+
+    Columns: ``offer``, ``year``, ``gross``, ``cumulative_gross``, ``net``,
+    ``cumulative_net``, ``employer_cost``, ``cumulative_employer_cost``, and each deduction
+    and on-cost. Years run from the start date; a year after leaving pays nothing. Pounds are
+    exact pence divided by 100.
     """
     return Comparison.of(offers, scenario).yearly()

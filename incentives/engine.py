@@ -99,6 +99,7 @@ class Schedule:
     lines: tuple[Line, ...]
     pence: np.ndarray
     basic: np.ndarray  # annual basic salary in force each month, pence
+    regular_pensionable: np.ndarray  # annual rate of basic and pensionable supplements, pence
     clawbacks: tuple[Clawback, ...]
     assumed_zero: tuple[str, ...]  # unpublished figures counted as £0 for want of an assumption
 
@@ -153,11 +154,15 @@ def build_schedule(offer: Offer, scenario: Scenario) -> Schedule:
 
     lines = [Line("Salary", "salary", taxable=True, pensionable=True)]
     rows = [_spread_annual([b * PPM for b in basic])]
+    regular_pensionable = np.array(basic, dtype=np.int64)
     clawbacks: list[Clawback] = []
     for index, component in enumerate(offer.components):
         path = f"components.{index}"
         if isinstance(component, Supplement):
-            rows.append(_supplement_row(component, path, values, basic))
+            row, rates = _supplement_row(component, path, values, basic)
+            rows.append(row)
+            if component.pensionable:
+                regular_pensionable += [divide(rate, PPM) for rate in rates]
             lines.append(
                 Line(component.name, "supplement", component.taxable, component.pensionable)
             )
@@ -180,6 +185,7 @@ def build_schedule(offer: Offer, scenario: Scenario) -> Schedule:
         lines=tuple(lines),
         pence=np.array(rows, dtype=np.int64).reshape(len(rows), months),
         basic=np.array(basic, dtype=np.int64),
+        regular_pensionable=regular_pensionable,
         clawbacks=tuple(clawbacks),
         assumed_zero=tuple(values.assumed_zero),
     )
@@ -316,13 +322,14 @@ def _spread_annual(annual_micro: list[int]) -> list[int]:
 
 def _supplement_row(
     item: Supplement, path: str, values: _FigureValues, basic: list[int]
-) -> list[int]:
+) -> tuple[list[int], list[int]]:
+    """Monthly pence of a supplement, and its annual rate each month (millionths of a penny)."""
     last = item.until_month or len(basic)
     rates = [
         values.annual_rate(path, item, salary) if item.from_month <= month <= last else 0
         for month, salary in enumerate(basic, start=1)
     ]
-    return _spread_annual(rates)
+    return _spread_annual(rates), rates
 
 
 def _one_off_line(item: OneOff, name: str, category: Category) -> Line:

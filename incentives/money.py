@@ -33,13 +33,11 @@ def divide(numerator: int, denominator: int, rounding: Rounding = Rounding.HALF_
         raise ValueError("denominator must be positive")
     if numerator < 0:
         return -divide(-numerator, denominator, rounding)
-    quotient, remainder = divmod(numerator, denominator)
-    if rounding is Rounding.DOWN:
-        return quotient
-    twice = 2 * remainder
-    if twice > denominator or (twice == denominator and rounding is Rounding.HALF_UP):
-        return quotient + 1
-    return quotient
+    if rounding is Rounding.HALF_UP:  # remainder of half or more goes up
+        return (2 * numerator + denominator) // (2 * denominator)
+    if rounding is Rounding.HALF_DOWN:  # only a remainder of more than half goes up
+        return (2 * numerator + denominator - 1) // (2 * denominator)
+    return numerator // denominator
 
 
 def pence(pounds: Decimal | int | float | str) -> int:

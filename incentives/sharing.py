@@ -47,13 +47,38 @@ PAY_AWARD = NumberParam("award", "yearly pay award (%)", 0.0, 20.0)
 ANNUAL_STEP = NumberParam("step", "yearly step up the scale (%)", 0.0, 20.0)
 LEAVE_AFTER = NumberParam("leave", "months before leaving", 1.0, 12.0 * MAX_YEARS, whole=True)
 AMOUNT = NumberParam("amount", "amount (£)", 0.0, 1_000_000.0)
+PENSION_SHARE = NumberParam("pension_share", "pension contribution (%)", 0.0, 100.0)
+EMPLOYER_RATE = NumberParam("employer_rate", "employer pension rate (%)", 0.0, 60.0)
+
+# Choices whose options are fixed: the URL carries the option as shown.
+VIEWS = {"Gross pay": "gross", "Take-home pay": "net", "Cost to the council": "employer_cost"}
+REGIONS = {"England, Wales or NI": "england", "Scotland": "scotland"}
+LOANS = {
+    "Plan 1": "plan1",
+    "Plan 2": "plan2",
+    "Plan 4": "plan4",
+    "Plan 5": "plan5",
+    "Postgraduate": "postgraduate",
+}
+PENSIONS = {
+    "LGPS": "lgps",
+    "LGPS 50/50": "lgps-50-50",
+    "Opted out": "none",
+    "Another scheme": "other",
+}
 
 OFFERS = "offers"
 START = "start"
 LEAVING = "leaving"
+VIEW = "view"
+REGION = "region"
+STUDENT_LOANS = "loans"
+PENSION = "pension"
 SALARY_PREFIX = "salary."
 ASSUME_PREFIX = "assume."
-_NUMBERS = {p.key: p for p in (YEARS, PAY_AWARD, ANNUAL_STEP, LEAVE_AFTER)}
+EMPLOYER_PREFIX = "employer."
+_NUMBERS = {p.key: p for p in (YEARS, PAY_AWARD, ANNUAL_STEP, LEAVE_AFTER, PENSION_SHARE)}
+_CHOICES = {VIEW: VIEWS, REGION: REGIONS, STUDENT_LOANS: LOANS, PENSION: PENSIONS}
 _BOOLEANS = {LEAVING: "leaves early"}
 
 
@@ -77,6 +102,10 @@ def salary_key(offer_id: str) -> str:
 
 def assumption_key(offer_id: str, path: str) -> str:
     return f"{ASSUME_PREFIX}{offer_id}.{path}"
+
+
+def employer_rate_key(offer_id: str) -> str:
+    return f"{EMPLOYER_PREFIX}{offer_id}"
 
 
 def check_link(params: Mapping[str, str | list[str]], offers: Mapping[str, Offer]) -> list[str]:
@@ -121,6 +150,8 @@ def _problem(
     if key in _NUMBERS:
         problem = _NUMBERS[key].problem(text)
         return f"{problem}; the default is shown" if problem else None
+    if key in _CHOICES:
+        return None if text in _CHOICES[key] else f"it must be one of: {', '.join(_CHOICES[key])}"
     if key in _BOOLEANS:
         return None if text.lower() in ("true", "false") else "it must be true or false"
     if key.startswith(SALARY_PREFIX):
@@ -128,6 +159,10 @@ def _problem(
         if offer_id not in offers:
             return "no offer has that id"
         return AMOUNT.problem(text)
+    if key.startswith(EMPLOYER_PREFIX):
+        if key.removeprefix(EMPLOYER_PREFIX) not in offers:
+            return "no offer has that id"
+        return EMPLOYER_RATE.problem(text)
     if key.startswith(ASSUME_PREFIX):
         offer_id, _, path = key.removeprefix(ASSUME_PREFIX).partition(".")
         offer = offers.get(offer_id)

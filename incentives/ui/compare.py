@@ -6,20 +6,28 @@ import pandas as pd
 import streamlit as st
 
 from incentives import charts
-from incentives.model import Money, Offer
+from incentives.comparison import MEASURES, PARTS
+from incentives.model import CATEGORY_LABELS, Money, Offer
 from incentives.money import format_gbp
 from incentives.scenario import Scenario
 from incentives.ui import inputs
 from incentives.ui.data import Tables, comparison_tables
 from incentives.ui.provenance import figure_name, figure_rows, sources_list
 
+WHAT = {
+    "gross": "pays",
+    "net": "leaves you with",
+    "employer_cost": "costs the council",
+}
+
 
 def render(offers: dict[str, Offer], choices: inputs.Choices, notices: list[str]) -> None:
     st.title("What each council's offer pays")
     st.write(
         "Salary, supplements, golden hellos, retention payments and clawbacks, month by month, "
-        "for the years you expect to stay. Every figure comes from a published source; where a "
-        "council does not publish one, you supply the assumption."
+        "for the years you expect to stay: before tax, in your pocket, or as a cost to the "
+        "council. Every figure comes from a published source; where a council does not publish "
+        "one, you supply the assumption."
     )
     for notice in notices:
         st.warning(notice, icon=":material/link_off:")
@@ -27,6 +35,7 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, notices: list[str]
     if not chosen:
         st.info("Choose at least one offer in the sidebar to compare.")
         return
+    measure = inputs.measure_switch()
 
     needs = st.container()
     results = st.container()
@@ -36,26 +45,24 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, notices: list[str]
     with results:
         if not ready:
             return
-        scenario = Scenario(**choices.scenario_fields())
+        scenario = choices.scenario()
         tables = comparison_tables(
             tuple(offer.model_dump_json() for offer in ready), scenario.model_dump_json()
         )
         labels = {offer.id: offer.label for offer in ready}
-        _headline(tables, labels, scenario)
-        _charts(tables, labels)
-        _year_table(tables, labels)
+        _headline(tables, labels, scenario, measure)
+        if len(ready) > 1:
+            _against_lowest(tables, labels)
+        _charts(tables, labels, measure)
+        _year_table(tables, labels, measure)
 
 
-def _offer_panel(
-    offer: Offer, choices: inputs.Choices, needs: st.delta_generator.DeltaGenerator
-) -> bool:
+def _offer_panel(offer: Offer, choices: inputs.Choices, needs) -> bool:  # type: ignore[no-untyped-def]
     """One offer's figures with sources, starting salary and assumptions; False if it cannot
     be projected yet because a figure it needs is neither published nor assumed."""
     top = offer.salary.top.value
     if top is None:
-        with needs:
-            box = st.container(border=True)
-        with box:
+        with needs, st.container(border=True):
             st.markdown(f"**{offer.label}**: the salary is not published.")
             top = inputs.assumption(offer, "salary.top", "Salary to assume (£ a year)", choices)
             if top is None:
@@ -63,28 +70,29 @@ def _offer_panel(
     with st.expander(offer.label, expanded=False):
         st.caption(f"{offer.region} · as published {offer.as_at:%-d %B %Y}")
         inputs.starting_salary(offer, top, choices)
-        st.table(
-            pd.DataFrame(figure_rows(offer, choices.assumed.get(offer.id, {}))), hide_index=True
-        )
+        rows = figure_rows(offer, choices.assumed.get(offer.id, {}))
+        st.table(pd.DataFrame(rows), hide_index=True)
         for path in offer.unpublished():
             if path == "salary.top":
                 continue
-            figure = offer.figure(path)
-            unit = "£" if isinstance(figure, Money) else "%"
+            unit = "£" if isinstance(offer.figure(path), Money) else "%"
             inputs.assumption(offer, path, f"Assume: {figure_name(offer, path)} ({unit})", choices)
         st.markdown(sources_list(offer))
     return top is not None
 
 
-def _headline(tables: Tables, labels: dict[str, str], scenario: Scenario) -> None:
-    summary = tables.summary.sort_values("total", ascending=False)
+def _headline(tables: Tables, labels: dict[str, str], scenario: Scenario, measure: str) -> None:
+    summary = tables.summary[measure].sort_values("total", ascending=False)
     period = (
-        f"leaving after {scenario.leave_after_months} months"
+        f"if you leave after {scenario.leave_after_months} months"
         if scenario.leave_after_months
         else f"over {scenario.years} year{'s' if scenario.years > 1 else ''}"
     )
+    most = (
+        "costs the council the most" if measure == "employer_cost" else f"{WHAT[measure]} the most"
+    )
     leader = summary.iloc[0]
-    sentence = f"**{labels[leader.offer]}** pays the most {period}: {_gbp(leader.total)}"
+    sentence = f"**{labels[leader.offer]}** {most} {period}: {_gbp(leader.total)}"
     if len(summary) > 1:
         runner_up = summary.iloc[1]
         gap = leader.total - runner_up.total
@@ -93,15 +101,20 @@ def _headline(tables: Tables, labels: dict[str, str], scenario: Scenario) -> Non
             if gap
             else ", level with the next."
         )
-    st.subheader("Who pays most")
+    st.subheader(f"{MEASURES[measure]}: who comes out ahead")
     st.markdown(sentence)
+    flat = {
+        "gross": "Steady salary paying the same",
+        "net": "Steady take-home a year",
+        "employer_cost": "Steady cost a year",
+    }[measure]
     table = pd.DataFrame(
         {
             "Offer": [labels[o] for o in summary["offer"]],
             "Year 1": [_gbp(v) for v in summary["year_1"]],
             "Total": [_gbp(v) for v in summary["total"]],
-            "Flat salary paying the same": [_gbp(v) for v in summary["flat_salary"]],
-            "Behind the leader": [
+            flat: [_gbp(v) for v in summary["flat_salary"]],
+            "Behind the first": [
                 _gbp(leader.total - v) if v != leader.total else "—" for v in summary["total"]
             ],
         }
@@ -115,39 +128,89 @@ def _headline(tables: Tables, labels: dict[str, str], scenario: Scenario) -> Non
             )
 
 
-def _charts(tables: Tables, labels: dict[str, str]) -> None:
-    st.subheader("Paid to date")
+def _against_lowest(tables: Tables, labels: dict[str, str]) -> None:
+    st.subheader("What the extra pay is worth to you")
+    rows = tables.against_lowest
+    lowest = labels[rows["lowest"].iloc[0]]
+    better = rows[rows["extra_gross"] > 0]
+    if better.empty:
+        st.write("The offers pay the same gross total.")
+        return
+    for row in better.itertuples():
+        kept = round(row.kept_per_pound * 100)
+        st.markdown(
+            f"**{labels[row.offer]}** pays {_gbp(row.extra_gross)} more gross than {lowest}: "
+            f"of each extra £1 you keep **{kept}p**."
+        )
+    st.table(
+        pd.DataFrame(
+            {
+                "Offer": [labels[o] for o in better["offer"]],
+                "Extra gross": [_gbp(v) for v in better["extra_gross"]],
+                "Income tax": [_gbp(v) for v in better["extra_income_tax"]],
+                "National Insurance": [_gbp(v) for v in better["extra_employee_ni"]],
+                "Student loan": [_gbp(v) for v in better["extra_student_loan"]],
+                "Pension": [_gbp(v) for v in better["extra_pension"]],
+                "Extra take-home": [_gbp(v) for v in better["extra_net"]],
+            }
+        ),
+        hide_index=True,
+    )
+    st.caption(
+        "Differences over the whole period, against the offer paying least gross. Pension "
+        "contributions are not lost: they buy pension."
+    )
+
+
+def _charts(tables: Tables, labels: dict[str, str], measure: str) -> None:
+    name = MEASURES[measure]
+    st.subheader(f"{name} to date")
     monthly = tables.monthly.assign(label=tables.monthly["offer"].map(labels))
-    st.altair_chart(charts.cumulative_chart(monthly), width="stretch")
-    st.subheader("Pay in each year, by kind of payment")
-    by_category = tables.by_category
-    totals = by_category[by_category["amount"] > 0].groupby(["offer", "year"])["amount"].sum()
-    y_max = float(totals.max()) if len(totals) else None
+    st.altair_chart(
+        charts.cumulative_chart(monthly, f"cumulative_{measure}", f"{name} to date"),
+        width="stretch",
+    )
+    if measure == "gross":
+        st.subheader("Pay in each year, by kind of payment")
+        rows = tables.by_category.assign(kind=tables.by_category["category"].map(CATEGORY_LABELS))
+        colours = charts.CATEGORY_COLOURS
+    else:
+        st.subheader(
+            "Where each year's pay goes" if measure == "net" else "What each year costs the council"
+        )
+        rows = tables.breakdowns[measure].assign(kind=tables.breakdowns[measure]["part"].map(PARTS))
+        colours = charts.PART_COLOURS
+    positive = rows[rows["amount"] > 0].groupby(["offer", "year"])["amount"].sum()
+    y_max = float(positive.max()) if len(positive) else None
     columns = st.columns(2)
     for index, (offer_id, label) in enumerate(labels.items()):
-        rows = by_category[by_category["offer"] == offer_id]
         with columns[index % 2]:
-            st.altair_chart(charts.components_chart(rows, label, y_max), width="stretch")
+            chart = charts.stacked_years_chart(
+                rows[rows["offer"] == offer_id], label, colours, y_max
+            )
+            st.altair_chart(chart, width="stretch")
 
 
-def _year_table(tables: Tables, labels: dict[str, str]) -> None:
+def _year_table(tables: Tables, labels: dict[str, str], measure: str) -> None:
+    name = MEASURES[measure]
     st.subheader("Year by year")
     yearly = tables.yearly.assign(offer=tables.yearly["offer"].map(labels))
     shown = pd.DataFrame(
         {
             "Offer": yearly["offer"],
             "Year": yearly["year"],
-            "Paid in the year": [_gbp(v) for v in yearly["gross"]],
-            "Paid to date": [_gbp(v) for v in yearly["cumulative_gross"]],
+            f"{name} in the year": [_gbp(v) for v in yearly[measure]],
+            f"{name} to date": [_gbp(v) for v in yearly[f"cumulative_{measure}"]],
         }
     )
     st.table(shown, hide_index=True)
     st.download_button(
-        "Download this table (CSV)",
+        "Download the year-by-year figures (CSV)",
         yearly.to_csv(index=False, float_format="%.2f").encode("utf-8"),
         file_name="pay-by-year.csv",
         mime="text/csv",
         icon=":material/download:",
+        help="Every measure, deduction and on-cost for each offer and year.",
     )
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from incentives.catalog import COUNCILS_FILE, load_offers
-from incentives.comparison import Comparison
+from incentives.comparison import MEASURES, Comparison
 from incentives.model import Offer
 from incentives.scenario import Scenario
 
@@ -31,7 +31,9 @@ class Tables:
     yearly: pd.DataFrame
     monthly: pd.DataFrame
     by_category: pd.DataFrame
-    summary: pd.DataFrame
+    breakdowns: dict[str, pd.DataFrame]  # "net" and "employer_cost": where the money goes
+    summary: dict[str, pd.DataFrame]  # by measure
+    against_lowest: pd.DataFrame
     assumed_zero: dict[str, tuple[str, ...]]
 
 
@@ -44,6 +46,8 @@ def comparison_tables(offers_json: tuple[str, ...], scenario_json: str) -> Table
         yearly=comparison.yearly(),
         monthly=comparison.monthly(),
         by_category=comparison.by_category(),
-        summary=comparison.summary(),
+        breakdowns={m: comparison.breakdown(m) for m in ("net", "employer_cost")},
+        summary={m: comparison.summary(m) for m in MEASURES},
+        against_lowest=comparison.against_lowest(),
         assumed_zero={s.offer_id: s.assumed_zero for s in comparison.schedules},
     )

@@ -9,8 +9,10 @@ from decimal import Decimal
 import streamlit as st
 
 from incentives import sharing
+from incentives.comparison import employer_pension_rate
 from incentives.model import Offer
 from incentives.money import format_gbp, pence
+from incentives.scenario import Scenario
 
 DEFAULT_OFFERS = ("kirklees-social-worker", "rotherham-social-worker")
 _URL = "query-params"
@@ -26,19 +28,27 @@ class Choices:
     pay_award: Decimal
     annual_step: Decimal
     leave_after_months: int | None
+    region: str = "england"
+    student_loans: tuple[str, ...] = ()
+    pension: str | Decimal = "lgps"
     start_salary: dict[str, Decimal] = field(default_factory=dict)
     assumed: dict[str, dict[str, Decimal]] = field(default_factory=dict)
+    employer_pension_rate: dict[str, Decimal] = field(default_factory=dict)
 
-    def scenario_fields(self) -> dict[str, object]:
-        return {
-            "years": self.years,
-            "start": self.start,
-            "pay_award": self.pay_award,
-            "annual_step": self.annual_step,
-            "leave_after_months": self.leave_after_months,
-            "start_salary": self.start_salary,
-            "assumed": self.assumed,
-        }
+    def scenario(self) -> Scenario:
+        return Scenario(
+            years=self.years,
+            start=self.start,
+            pay_award=self.pay_award,
+            annual_step=self.annual_step,
+            leave_after_months=self.leave_after_months,
+            start_salary=self.start_salary,
+            assumed=self.assumed,
+            region=self.region,
+            student_loans=self.student_loans,
+            pension=self.pension,
+            employer_pension_rate=self.employer_pension_rate,
+        )
 
 
 def link_notices(offers: dict[str, Offer]) -> list[str]:
@@ -52,80 +62,157 @@ def link_notices(offers: dict[str, Offer]) -> list[str]:
 
 
 def scenario_sidebar(offers: dict[str, Offer]) -> Choices:
-    """The sidebar: which offers, over how long, from when, with what pay award, leaving when."""
+    """The sidebar: the comparison, the candidate's circumstances and the council's costs."""
+    with st.sidebar:
+        choices = _comparison_inputs(offers)
+        _candidate_inputs(choices)
+        _council_inputs(offers, choices)
+    return choices
+
+
+def _comparison_inputs(offers: dict[str, Offer]) -> Choices:
     labels = {offer.label: offer.id for offer in offers.values()}
     defaults = [offers[i].label for i in DEFAULT_OFFERS if i in offers]
-    with st.sidebar:
-        st.header("Your comparison")
-        chosen = st.multiselect(
-            "Offers to compare",
-            list(labels),
-            default=defaults,
-            key=sharing.OFFERS,
+    st.header("Your comparison")
+    chosen = st.multiselect(
+        "Offers to compare",
+        list(labels),
+        default=defaults,
+        key=sharing.OFFERS,
+        bind=_URL,
+        placeholder="Choose one or more offers",
+    )
+    years = st.slider(
+        "Years to compare",
+        int(sharing.YEARS.minimum),
+        int(sharing.YEARS.maximum),
+        3,
+        key=sharing.YEARS.key,
+        bind=_URL,
+    )
+    months = sharing.start_months()
+    month_labels = [sharing.month_label(m) for m in months]
+    start_label = st.selectbox(
+        "Start month",
+        month_labels,
+        index=months.index(dt.date(2017, 4, 1)),
+        key=sharing.START,
+        bind=_URL,
+        help="Pay dates fall on the last day of each month, and fix the tax year.",
+    )
+    award = st.number_input(
+        "Pay award each April (%)",
+        min_value=sharing.PAY_AWARD.minimum,
+        max_value=sharing.PAY_AWARD.maximum,
+        value=0.0,
+        step=0.25,
+        key=sharing.PAY_AWARD.key,
+        bind=_URL,
+        help="Raises basic pay on each 1 April after the start. Supplements stated in "
+        "pounds stay as published; those stated as a percentage follow basic pay.",
+    )
+    leave_after = None
+    if st.toggle("Leaves before the end", key=sharing.LEAVING, bind=_URL):
+        leave_after = st.slider(
+            "Leaves after (months)",
+            1,
+            12 * years,
+            min(12, 12 * years),
+            key=sharing.LEAVE_AFTER.key,
             bind=_URL,
-            placeholder="Choose one or more offers",
+            help="Months 1 to N are worked and paid; clawbacks are deducted in month N.",
         )
-        years = st.slider(
-            "Years to compare",
-            int(sharing.YEARS.minimum),
-            int(sharing.YEARS.maximum),
-            3,
-            key=sharing.YEARS.key,
+    with st.expander("Salary scale"):
+        step = st.number_input(
+            "Yearly step up an unpublished scale (%)",
+            min_value=sharing.ANNUAL_STEP.minimum,
+            max_value=sharing.ANNUAL_STEP.maximum,
+            value=3.0,
+            step=0.5,
+            key=sharing.ANNUAL_STEP.key,
             bind=_URL,
+            help="An assumption, not a published figure: when you start below the top and "
+            "the council does not publish its scale points, pay rises by this much on each "
+            "anniversary until it reaches the top.",
         )
-        months = sharing.start_months()
-        start_label = st.selectbox(
-            "Start month",
-            [sharing.month_label(m) for m in months],
-            index=months.index(dt.date(2017, 4, 1)),
-            key=sharing.START,
-            bind=_URL,
-            help="Pay dates fall on the last day of each month, and fix the tax year.",
-        )
-        award = st.number_input(
-            "Pay award each April (%)",
-            min_value=sharing.PAY_AWARD.minimum,
-            max_value=sharing.PAY_AWARD.maximum,
-            value=0.0,
-            step=0.25,
-            key=sharing.PAY_AWARD.key,
-            bind=_URL,
-            help="Raises basic pay on each 1 April after the start. Supplements stated in "
-            "pounds stay as published; those stated as a percentage follow basic pay.",
-        )
-        leaving = st.toggle("Leaves before the end", key=sharing.LEAVING, bind=_URL)
-        leave_after = None
-        if leaving:
-            leave_after = st.slider(
-                "Leaves after (months)",
-                1,
-                12 * years,
-                min(12, 12 * years),
-                key=sharing.LEAVE_AFTER.key,
-                bind=_URL,
-                help="Months 1 to N are worked and paid; clawbacks are deducted in month N.",
-            )
-        with st.expander("Salary scale"):
-            step = st.number_input(
-                "Yearly step up an unpublished scale (%)",
-                min_value=sharing.ANNUAL_STEP.minimum,
-                max_value=sharing.ANNUAL_STEP.maximum,
-                value=3.0,
-                step=0.5,
-                key=sharing.ANNUAL_STEP.key,
-                bind=_URL,
-                help="An assumption, not a published figure: when you start below the top and "
-                "the council does not publish its scale points, pay rises by this much on each "
-                "anniversary until it reaches the top.",
-            )
     return Choices(
         offer_ids=[labels[label] for label in chosen],
         years=years,
-        start=months[[sharing.month_label(m) for m in months].index(start_label)],
-        pay_award=_percent(award),
-        annual_step=_percent(step),
+        start=months[month_labels.index(start_label)],
+        pay_award=_two_places(award),
+        annual_step=_two_places(step),
         leave_after_months=leave_after,
     )
+
+
+def _candidate_inputs(choices: Choices) -> None:
+    st.header("You")
+    region = st.radio(
+        "Where you pay income tax",
+        list(sharing.REGIONS),
+        key=sharing.REGION,
+        bind=_URL,
+        horizontal=True,
+    )
+    loans = st.multiselect(
+        "Student loans",
+        list(sharing.LOANS),
+        key=sharing.STUDENT_LOANS,
+        bind=_URL,
+        placeholder="None",
+        help="Plan 1, 2, 4 and 5 loans share one deduction above the lowest threshold; a "
+        "postgraduate loan is deducted as well.",
+    )
+    pension = st.selectbox(
+        "Pension",
+        list(sharing.PENSIONS),
+        key=sharing.PENSION,
+        bind=_URL,
+        help="The Local Government Pension Scheme's member rate depends on your pay band; "
+        "the 50/50 section pays half. Contributions are relieved from tax, not from NI.",
+    )
+    choices.region = sharing.REGIONS[region]
+    choices.student_loans = tuple(sharing.LOANS[loan] for loan in loans)
+    choice = sharing.PENSIONS[pension]
+    if choice == "none":
+        choices.pension = Decimal(0)
+    elif choice == "other":
+        share = st.number_input(
+            "Your contribution to the other scheme (% of pensionable pay)",
+            min_value=sharing.PENSION_SHARE.minimum,
+            max_value=sharing.PENSION_SHARE.maximum,
+            value=5.0,
+            step=0.5,
+            key=sharing.PENSION_SHARE.key,
+            bind=_URL,
+        )
+        choices.pension = _two_places(share) / 100
+    else:
+        choices.pension = choice
+
+
+def _council_inputs(offers: dict[str, Offer], choices: Choices) -> None:
+    with st.expander("The councils' pension costs"):
+        st.caption(
+            "Employer LGPS contribution rates. Where a council does not publish its rate, the "
+            "national average employer rate is assumed: enter the council's own to replace it."
+        )
+        for offer_id in choices.offer_ids:
+            offer = offers[offer_id]
+            default = employer_pension_rate(offer, Scenario(start=choices.start))
+            basis = "published" if default.basis == "published" else "national average, assumed"
+            rate = st.number_input(
+                f"{offer.label} (%)",
+                min_value=sharing.EMPLOYER_RATE.minimum,
+                max_value=sharing.EMPLOYER_RATE.maximum,
+                value=None,
+                step=0.5,
+                key=sharing.employer_rate_key(offer_id),
+                bind=_URL,
+                placeholder=f"{default.percent.normalize():f}% ({basis})",
+            )
+            if rate is not None:
+                choices.employer_pension_rate[offer_id] = _two_places(rate)
 
 
 def starting_salary(offer: Offer, top: Decimal | None, choices: Choices) -> None:
@@ -143,7 +230,7 @@ def starting_salary(offer: Offer, top: Decimal | None, choices: Choices) -> None
         placeholder=f"{format_gbp(pence(top))} (top)",
     )
     if value is not None:
-        choices.start_salary[offer.id] = _pounds(value)
+        choices.start_salary[offer.id] = _two_places(value)
 
 
 def assumption(offer: Offer, path: str, label: str, choices: Choices) -> Decimal | None:
@@ -160,14 +247,23 @@ def assumption(offer: Offer, path: str, label: str, choices: Choices) -> Decimal
     )
     if value is None:
         return None
-    amount = _pounds(value)
+    amount = _two_places(value)
     choices.assumed.setdefault(offer.id, {})[path] = amount
     return amount
 
 
-def _percent(value: float) -> Decimal:
-    return Decimal(str(value)).quantize(Decimal("0.01"))
+def measure_switch() -> str:
+    """Gross, take-home or cost to the council, for every chart and table."""
+    label = st.segmented_control(
+        "Show",
+        list(sharing.VIEWS),
+        default="Gross pay",
+        required=True,
+        key=sharing.VIEW,
+        bind=_URL,
+    )
+    return sharing.VIEWS[label or "Gross pay"]
 
 
-def _pounds(value: float) -> Decimal:
+def _two_places(value: float) -> Decimal:
     return Decimal(str(value)).quantize(Decimal("0.01"))

@@ -88,6 +88,38 @@ def test_a_malformed_link_opens_with_defaults_and_a_notice(params):
         assert "](" not in notice and "<" not in notice and notice.count("`") == 4
 
 
+def test_the_candidate_and_council_choices_travel_in_the_link():
+    app = run(
+        view="Take-home pay",
+        region="Scotland",
+        loans=["Plan 2", "Postgraduate"],
+        pension="LGPS 50/50",
+        **{"employer.rotherham-social-worker": "21.5"},
+    )
+    assert not app.exception and not app.warning
+    assert app.radio(key="region").value == "Scotland"
+    assert app.multiselect(key="loans").value == ["Plan 2", "Postgraduate"]
+    assert app.selectbox(key="pension").value == "LGPS 50/50"
+    assert app.number_input(key="employer.rotherham-social-worker").value == 21.5
+    assert "leaves you with the most" in texts(app)
+
+
+def test_each_view_shows_its_own_measure():
+    for view, heading in [
+        ("Gross pay", "Gross pay to date"),
+        ("Take-home pay", "Take-home pay to date"),
+        ("Cost to the council", "Cost to the council to date"),
+    ]:
+        app = run(view=view)
+        assert not app.exception
+        assert heading in [h.value for h in app.subheader]
+
+
+def test_the_extra_pay_is_broken_down():
+    app = run(view="Take-home pay")
+    assert "of each extra £1 you keep" in texts(app)
+
+
 def test_unknown_link_parameters_are_ignored_quietly():
     app = run(utm_source="newsletter")
     assert not app.exception and not app.warning
@@ -95,7 +127,7 @@ def test_unknown_link_parameters_are_ignored_quietly():
 
 def test_the_year_table_and_its_download_hold_the_same_figures():
     app = run()
-    [table] = [t.value for t in app.table if "Paid to date" in t.value.columns]
+    [table] = [t.value for t in app.table if "Gross pay to date" in t.value.columns]
     assert table.shape[0] == 6  # two offers × three years
     [download] = app.get("download_button")
     assert download.proto.label.startswith("Download")

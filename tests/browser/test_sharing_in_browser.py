@@ -14,7 +14,7 @@ def pounds(text: str) -> float:
 
 
 def year_table(page) -> list[list[str]]:
-    table = page.locator("[data-testid='stTable'] table", has_text="Paid to date").first
+    table = page.locator("[data-testid='stTable'] table", has_text="Gross pay to date").first
     rows = table.locator("tbody tr")
     rows.first.wait_for(timeout=15_000)
     return [rows.nth(i).locator("td").all_inner_texts() for i in range(rows.count())]
@@ -55,7 +55,7 @@ def test_the_downloaded_csv_matches_the_table(page, app_url):
     wait_for_app(page)
     shown = year_table(page)
     with page.expect_download() as download_info:
-        page.get_by_role("button", name="Download this table (CSV)").click()
+        page.get_by_role("button", name="Download the year-by-year figures (CSV)").click()
     text = download_info.value.path().read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert len(rows) == len(shown)
