@@ -104,3 +104,61 @@ def stacked_years_chart(
         )
         .properties(width="container", height=240, autosize=_FIT_WIDTH)
     )
+
+
+def leaving_chart(curves: pd.DataFrame, value: str, y_title: str) -> alt.Chart:
+    """A line per offer of the total received on leaving after each month.
+
+    ``curves`` has ``label``, ``leave_after_months`` and the ``value`` column, in pounds.
+    """
+    data = curves[["label", "leave_after_months", value]].rename(columns={value: "total"})
+    data = data.assign(total_text=money_text(data["total"]))
+    legend = alt.Legend(orient="bottom", columns=1, labelLimit=320)
+    return (
+        alt.Chart(data)
+        .mark_line(interpolate="step-after", strokeWidth=2.5)
+        .encode(
+            x=alt.X(
+                "leave_after_months:Q",
+                title="Leave after this many months",
+                axis=alt.Axis(tickMinStep=1, format="d"),
+            ),
+            y=alt.Y("total:Q", title=y_title, axis=alt.Axis(labelExpr=POUNDS_AXIS)),
+            color=alt.Color("label:N", title="Offer", legend=legend),
+            strokeDash=alt.StrokeDash("label:N", legend=legend),
+            tooltip=[
+                alt.Tooltip("label:N", title="Offer"),
+                alt.Tooltip("leave_after_months:Q", title="Leave after (months)"),
+                alt.Tooltip("total_text:N", title=y_title),
+            ],
+        )
+        .properties(width="container", height=320, autosize=_FIT_WIDTH)
+    )
+
+
+def line_chart(
+    data: pd.DataFrame, x: str, x_title: str, y: str, y_title: str, money: bool
+) -> alt.Chart:
+    """A line per offer (``label``) of ``y`` against ``x``; pounds or plain numbers."""
+    shown = data[["label", x, y]].dropna()
+    text = money_text(shown[y]) if money else [f"{v:,.1f}" for v in shown[y]]
+    shown = shown.assign(value_text=text)
+    axis = alt.Axis(labelExpr=POUNDS_AXIS) if money else alt.Axis()
+    legend = alt.Legend(orient="bottom", columns=1, labelLimit=320)
+    return (
+        alt.Chart(shown)
+        .mark_line(strokeWidth=2.5, point=alt.OverlayMarkDef(size=30))
+        .encode(
+            x=alt.X(f"{x}:Q", title=x_title, axis=alt.Axis(tickMinStep=1, format="d")),
+            y=alt.Y(f"{y}:Q", title=y_title, axis=axis),
+            color=alt.Color("label:N", title="Offer", legend=legend),
+            strokeDash=alt.StrokeDash("label:N", legend=legend),
+            shape=alt.Shape("label:N", legend=legend),
+            tooltip=[
+                alt.Tooltip("label:N", title="Offer"),
+                alt.Tooltip(f"{x}:Q", title=x_title),
+                alt.Tooltip("value_text:N", title=y_title),
+            ],
+        )
+        .properties(width="container", height=280, autosize=_FIT_WIDTH)
+    )

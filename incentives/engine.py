@@ -120,6 +120,14 @@ class Schedule:
             paid[term.line, leave_after - 1] -= term.owed(when)[0]
         return paid
 
+    def clawed_on_leaving(self) -> np.ndarray:
+        """Lines × months: minus what each clawback line recovers on leaving after each month."""
+        clawed = np.zeros_like(self.pence)
+        months = np.arange(1, self.months + 1)
+        for term in self.clawbacks:
+            clawed[term.line] -= term.owed(months)
+        return clawed
+
     def clawback_on_leaving(self) -> np.ndarray:
         """Total pence repaid on leaving after each month 1..horizon."""
         months = np.arange(1, self.months + 1)

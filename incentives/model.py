@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Annotated, Literal
@@ -290,7 +291,8 @@ class Offer(Frozen):
 
     @property
     def label(self) -> str:
-        return f"{self.council}: {self.role}"
+        """How the app names the offer, in lists, charts and links: 'Kirklees: Team manager'."""
+        return f"{short_council_name(self.council)}: {self.role}"
 
     def figures(self) -> Iterator[tuple[str, Figure]]:
         """Every figure with its dotted path (``components.1.instalments.0.amount``)."""
@@ -306,6 +308,19 @@ class Offer(Frozen):
     def unpublished(self) -> list[str]:
         """Paths of the figures this offer's sources leave unpublished."""
         return [path for path, figure in self.figures() if not figure.published]
+
+
+_COUNCIL_WORDS = re.compile(
+    r"\s+(?:Metropolitan Borough|Metropolitan District|Royal Borough|London Borough|"
+    r"County Borough|Borough|County|City|District)?\s*Council$"
+)
+
+
+def short_council_name(council: str) -> str:
+    """'Rotherham Metropolitan Borough Council' -> 'Rotherham'; other names are kept."""
+    short = _COUNCIL_WORDS.sub("", council)
+    short = re.sub(r"^(?:London Borough of|Royal Borough of|City of)\s+", "", short)
+    return short or council
 
 
 def _figures(node: object, prefix: str) -> Iterator[tuple[str, Figure]]:

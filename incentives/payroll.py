@@ -29,12 +29,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 import numpy as np
 
 from incentives.engine import Line
 from incentives.money import PPM, Rounding, divide, pounds, ppm
-from incentives.uk_rules import UNDERGRADUATE_PLANS, RuleBook, TaxYearRules, rule_book
+from incentives.uk_rules import (
+    UNDERGRADUATE_PLANS,
+    PayPeriodRules,
+    RuleBook,
+    TaxYearRules,
+    rule_book,
+)
 
 
 @dataclass(frozen=True)
@@ -82,89 +89,275 @@ def run_payroll(
     rules: RuleBook | None = None,
 ) -> Payroll:
     """Deductions and employer on-costs for payments by line and month (pence)."""
-    untaxed = [not line.taxable and not line.relocation_expenses for line in lines]
-    monthly = _monthly_payroll(
-        gross=paid.sum(axis=0).tolist(),
-        pensionable=paid[[line.pensionable for line in lines]].sum(axis=0).tolist(),
-        relocation=paid[[line.relocation_expenses for line in lines]].sum(axis=0).tolist(),
-        untaxed=paid[untaxed].sum(axis=0).tolist(),
-        regular_pensionable=regular_pensionable.tolist(),
-        pay_dates=pay_dates,
-        person=person,
-        employer_pension_rate=employer_pension_rate,
-        rules=rules or rule_book(),
+    monthly, _ = _payroll_pass(
+        _Flows.of(paid, lines),
+        regular_pensionable.tolist(),
+        pay_dates,
+        person,
+        employer_pension_rate,
+        rules or rule_book(),
     )
     return Payroll(**{name: np.array(values, dtype=np.int64) for name, values in monthly.items()})
 
 
-def _monthly_payroll(
-    *,
-    gross: list[int],
-    pensionable: list[int],
-    relocation: list[int],
-    untaxed: list[int],
+@dataclass(frozen=True)
+class LeavingTotals:
+    """Take-home and cost to the council to date, in pence, on leaving after each month, and
+    for someone still in post when the horizon ends."""
+
+    net: np.ndarray
+    employer_cost: np.ndarray
+    net_in_post: int
+    employer_cost_in_post: int
+
+
+def totals_on_leaving(
+    paid: np.ndarray,
+    clawed: np.ndarray,
+    lines: Sequence[Line],
+    pay_dates: Sequence[dt.date],
+    regular_pensionable: np.ndarray,
+    person: Person,
+    employer_pension_rate: int,
+    rules: RuleBook | None = None,
+) -> LeavingTotals:
+    """Totals on leaving after each month, from one pass of the payroll.
+
+    ``paid`` is the stayer's payments by line and month; ``clawed[line, n - 1]`` is what is
+    deducted from that line in month *n* on leaving after *n* months. Leaving after *n*, the
+    tax year of month *n* is charged on the pay to date in it (no other income assumed).
+    """
+    monthly, leaving = _payroll_pass(
+        _Flows.of(paid, lines),
+        regular_pensionable.tolist(),
+        pay_dates,
+        person,
+        employer_pension_rate,
+        rules or rule_book(),
+        leaving=_Flows.of(clawed, lines),
+    )
+    assert leaving is not None
+    totals = {name: sum(values) for name, values in monthly.items()}
+    deductions = ("income_tax", "employee_ni", "student_loan", "pension")
+    on_costs = ("employer_ni", "employer_pension", "apprenticeship_levy")
+    return LeavingTotals(
+        net=np.array(leaving[0], dtype=np.int64),
+        employer_cost=np.array(leaving[1], dtype=np.int64),
+        net_in_post=totals["gross"] - sum(totals[name] for name in deductions),
+        employer_cost_in_post=totals["gross"] + sum(totals[name] for name in on_costs),
+    )
+
+
+@dataclass(frozen=True)
+class _Flows:
+    """Monthly pence by how payroll treats them."""
+
+    gross: list[int]
+    pensionable: list[int]
+    relocation: list[int]  # reimbursed qualifying relocation expenses
+    untaxed: list[int]  # components free of tax and NI
+
+    @classmethod
+    def of(cls, amounts: np.ndarray, lines: Sequence[Line]) -> _Flows:
+        def total(mask: list[bool]) -> list[int]:
+            return amounts[mask].sum(axis=0).tolist() if any(mask) else [0] * amounts.shape[1]
+
+        return cls(
+            gross=amounts.sum(axis=0).tolist(),
+            pensionable=total([line.pensionable for line in lines]),
+            relocation=total([line.relocation_expenses for line in lines]),
+            untaxed=total([not line.taxable and not line.relocation_expenses for line in lines]),
+        )
+
+
+def _payroll_pass(
+    flows: _Flows,
     regular_pensionable: list[int],
     pay_dates: Sequence[dt.date],
     person: Person,
-    employer_pension_rate: int,
+    employer_rate: int,
     rules: RuleBook,
-) -> dict[str, list[int]]:
-    """The payroll month by month on plain lists of pence: the one place deductions are made."""
+    leaving: _Flows | None = None,
+) -> tuple[dict[str, list[int]], tuple[list[int], list[int]] | None]:
+    """The payroll month by month on plain lists of pence: the one place deductions are made.
+
+    With ``leaving`` (the clawbacks due on leaving after each month), it also gives the
+    take-home and employer cost to date on leaving after each month, from the same state.
+    """
     calendar = rules.calendar(tuple(pay_dates))
-    months = len(pay_dates)
-    member = _member_rates(person, calendar.scheme_years, regular_pensionable, rules)
-    employer = [0 if person.opted_out else employer_pension_rate] * months
-    pension = _running_by_scheme_year(member, pensionable, calendar.scheme_years)
-    employer_pension = _running_by_scheme_year(employer, pensionable, calendar.scheme_years)
+    member_rates = _member_rates(person, calendar.scheme_years, regular_pensionable, rules)
+    employer_rate = 0 if person.opted_out else employer_rate
+    limit = rules.relocation_limit(pay_dates[0]) if pay_dates else 0
+    plans = person.student_loans
+    columns: dict[str, list[int]] = {name: [] for name in _COLUMNS}
+    taxable: list[int] = []
+    net_on_leaving: list[int] = []
+    cost_on_leaving: list[int] = []
 
-    earnings = gross
-    if any(relocation) or any(untaxed):
-        earnings = _earnings(gross, relocation, untaxed, rules.relocation_limit(pay_dates[0]))
-    taxable, employee_ni, employer_ni, loans, levy = [], [], [], [], []
-    for pay, contribution, period in zip(earnings, pension, calendar.periods, strict=True):
-        taxable.append(pay - contribution)
-        ni_pay = pay if pay > 0 else 0
-        main = min(ni_pay, period.upper_earnings_limit) - period.primary_threshold
-        above = ni_pay - period.upper_earnings_limit
-        employee_ni.append(
-            divide(
-                period.employee_main_rate * (main if main > 0 else 0)
-                + period.employee_additional_rate * (above if above > 0 else 0),
-                PPM,
-                Rounding.HALF_DOWN,
+    state = _State()
+    for month, period in enumerate(calendar.periods):
+        state.start_month(calendar.scheme_years[month], calendar.tax_years[month], person, rules)
+        stay = _month(
+            state, period, member_rates[month], employer_rate, limit, plans,
+            flows.gross[month], flows.pensionable[month], flows.relocation[month],
+            flows.untaxed[month],
+        )  # fmt: skip
+        if leaving is not None:
+            leave = stay
+            if leaving.gross[month]:
+                leave = _month(
+                    state, period, member_rates[month], employer_rate, limit, plans,
+                    flows.gross[month] + leaving.gross[month],
+                    flows.pensionable[month] + leaving.pensionable[month],
+                    flows.relocation[month] + leaving.relocation[month],
+                    flows.untaxed[month] + leaving.untaxed[month],
+                )  # fmt: skip
+            tax_so_far = state.tax_in_closed_years + income_tax_for_year(
+                state.taxable_in_year + leave.taxable, state.tax_rules, person.region
             )
-        )
-        over = ni_pay - period.secondary_threshold
-        employer_ni.append(
-            divide(period.employer_rate * over, PPM, Rounding.HALF_DOWN) if over > 0 else 0
-        )
-        loans.append(
-            _student_loans(ni_pay, person.student_loans, period) if person.student_loans else 0
-        )
-        levy.append(divide(period.apprenticeship_levy_rate * ni_pay, PPM))
+            net_on_leaving.append(state.kept + leave.kept - tax_so_far)
+            cost_on_leaving.append(state.cost + leave.cost)
+        state.advance(stay)
+        taxable.append(stay.taxable)
+        for column, value in zip(columns.values(), stay[:_FIGURES], strict=False):
+            column.append(value)
 
-    return {
-        "gross": gross,
-        "income_tax": _income_tax_by_month(taxable, calendar.tax_years, person.region, rules),
-        "employee_ni": employee_ni,
-        "student_loan": loans,
-        "pension": pension,
-        "employer_ni": employer_ni,
-        "employer_pension": employer_pension,
-        "apprenticeship_levy": levy,
-    }
+    columns["income_tax"] = _income_tax_by_month(taxable, calendar.tax_years, person.region, rules)
+    leaving_totals = (net_on_leaving, cost_on_leaving) if leaving is not None else None
+    return columns, leaving_totals
 
 
-def _earnings(gross: list[int], relocation: list[int], untaxed: list[int], limit: int) -> list[int]:
-    """Pay subject to tax and NI: gross less untaxed components and the exempt part of
-    reimbursed relocation expenses (up to ``limit`` in all, net of any repaid)."""
-    earnings, relocated, exempt = [], 0, 0
-    for pay, moved, free in zip(gross, relocation, untaxed, strict=True):
-        relocated += moved
-        exempt_now = min(max(relocated, 0), limit) - exempt
-        exempt += exempt_now
-        earnings.append(pay - exempt_now - free)
-    return earnings
+_COLUMNS = (
+    "gross",
+    "employee_ni",
+    "student_loan",
+    "pension",
+    "employer_ni",
+    "employer_pension",
+    "apprenticeship_levy",
+)  # fmt: skip, the first fields of _Month, in order
+_FIGURES = len(_COLUMNS)
+
+
+class _Month(NamedTuple):
+    """One month's payroll figures, and the running state they leave behind."""
+
+    gross: int
+    employee_ni: int
+    student_loan: int
+    pension: int
+    employer_ni: int
+    employer_pension: int
+    apprenticeship_levy: int
+    taxable: int
+    relocated: int
+    exempt: int
+    pension_exact: int
+    employer_pension_exact: int
+
+    @property
+    def kept(self) -> int:
+        """Pay less the deductions made this month (income tax is settled by the year)."""
+        return self.gross - self.employee_ni - self.student_loan - self.pension
+
+    @property
+    def cost(self) -> int:
+        return self.gross + self.employer_ni + self.employer_pension + self.apprenticeship_levy
+
+
+class _State:
+    """Running totals: within the scheme year (pensions), the tax year, and to date."""
+
+    def __init__(self) -> None:
+        self.scheme_year = self.tax_year = None
+        self.relocated = self.exempt = 0
+        self.pension_exact = self.pension_paid = 0
+        self.employer_exact = self.employer_paid = 0
+        self.taxable_in_year = self.tax_in_closed_years = 0
+        self.kept = self.cost = 0
+        self.tax_rules: TaxYearRules | None = None
+
+    def start_month(self, scheme_year: int, tax_year: int, person: Person, rules: RuleBook) -> None:
+        if scheme_year != self.scheme_year:
+            self.scheme_year = scheme_year
+            self.pension_exact = self.pension_paid = 0
+            self.employer_exact = self.employer_paid = 0
+        if tax_year != self.tax_year:
+            if self.tax_rules is not None:
+                self.tax_in_closed_years += income_tax_for_year(
+                    self.taxable_in_year, self.tax_rules, person.region
+                )
+            self.tax_year, self.tax_rules, self.taxable_in_year = (
+                tax_year,
+                rules.tax_year(tax_year),
+                0,
+            )
+
+    def advance(self, month: _Month) -> None:
+        self.relocated, self.exempt = month.relocated, month.exempt
+        self.pension_exact, self.pension_paid = (
+            month.pension_exact,
+            self.pension_paid + month.pension,
+        )
+        self.employer_exact = month.employer_pension_exact
+        self.employer_paid += month.employer_pension
+        self.taxable_in_year += month.taxable
+        self.kept += month.kept
+        self.cost += month.cost
+
+
+def _month(
+    state: _State,
+    period: PayPeriodRules,
+    member_rate: int,
+    employer_rate: int,
+    limit: int,
+    plans: Sequence[str],
+    gross: int,
+    pensionable: int,
+    relocation: int,
+    untaxed: int,
+) -> _Month:
+    """A month's deductions and on-costs from the running state, without changing it."""
+    relocated = state.relocated + relocation
+    exempt = min(max(relocated, 0), limit)
+    pay = gross - (exempt - state.exempt) - untaxed
+    # Pensions: running rounding within the scheme year, so a year's total is exact
+    pension_exact = state.pension_exact + member_rate * pensionable
+    pension = _round_running(pension_exact) - state.pension_paid
+    employer_exact = state.employer_exact + employer_rate * pensionable
+    employer_pension = _round_running(employer_exact) - state.employer_paid
+    # NI, student loans and the levy: per pay period, on pay subject to NI
+    ni_pay = pay if pay > 0 else 0
+    main = min(ni_pay, period.upper_earnings_limit) - period.primary_threshold
+    above = ni_pay - period.upper_earnings_limit
+    employee_ni = divide(
+        period.employee_main_rate * (main if main > 0 else 0)
+        + period.employee_additional_rate * (above if above > 0 else 0),
+        PPM,
+        Rounding.HALF_DOWN,
+    )
+    over = ni_pay - period.secondary_threshold
+    employer_ni = divide(period.employer_rate * over, PPM, Rounding.HALF_DOWN) if over > 0 else 0
+    return _Month(
+        gross,
+        employee_ni,
+        _student_loans(ni_pay, plans, period) if plans else 0,
+        pension,
+        employer_ni,
+        employer_pension,
+        divide(period.apprenticeship_levy_rate * ni_pay, PPM),
+        pay - pension,  # taxable: the net pay arrangement relieves contributions from tax
+        relocated,
+        exempt,
+        pension_exact,
+        employer_exact,
+    )
+
+
+def _round_running(exact: int) -> int:
+    """Millionths of a penny to pence, half up (the hot path of running rounding)."""
+    return (2 * exact + PPM) // (2 * PPM) if exact >= 0 else divide(exact, PPM)
 
 
 def _student_loans(pay: int, plans: Sequence[str], period) -> int:  # type: ignore[no-untyped-def]
@@ -202,21 +395,6 @@ def _member_rates(
             known[year, annual] = rate
         rates.append(known[year, annual])
     return rates
-
-
-def _running_by_scheme_year(
-    rates: Sequence[int], pay: Sequence[int], scheme_years: Sequence[int]
-) -> list[int]:
-    """Rate × pay month by month, rounded so each scheme year's total is exact to the penny."""
-    result, exact, paid, year = [], 0, 0, None
-    for rate, amount, scheme_year in zip(rates, pay, scheme_years, strict=True):
-        if scheme_year != year:
-            year, exact, paid = scheme_year, 0, 0
-        exact += rate * amount
-        due = (divide(exact, PPM) if exact < 0 else (2 * exact + PPM) // (2 * PPM)) - paid
-        paid += due
-        result.append(due)
-    return result
 
 
 def income_tax_for_year(taxable: int, rules: TaxYearRules, region: str) -> int:
@@ -300,20 +478,10 @@ def take_home(
         rate = ppm(Decimal(str(employer_pension_rate)))
     to_date = [divide(annual * k, 12) for k in range(13)]
     monthly_pay = [to_date[k] - to_date[k - 1] for k in range(1, 13)]
-    totals = {
-        name: sum(values)
-        for name, values in _monthly_payroll(
-            gross=monthly_pay,
-            pensionable=monthly_pay,
-            relocation=[0] * 12,
-            untaxed=[0] * 12,
-            regular_pensionable=[annual] * 12,
-            pay_dates=pay_dates,
-            person=Person(region, tuple(student_loans), _pension_choice(pension)),
-            employer_pension_rate=rate,
-            rules=rules,
-        ).items()
-    }
+    flows = _Flows(monthly_pay, monthly_pay, [0] * 12, [0] * 12)
+    person = Person(region, tuple(student_loans), _pension_choice(pension))
+    monthly, _ = _payroll_pass(flows, [annual] * 12, pay_dates, person, rate, rules)
+    totals = {name: sum(values) for name, values in monthly.items()}
     totals["take_home"] = totals["gross"] - sum(
         totals[name] for name in ("income_tax", "employee_ni", "student_loan", "pension")
     )

@@ -47,6 +47,11 @@ PAY_AWARD = NumberParam("award", "yearly pay award (%)", 0.0, 20.0)
 ANNUAL_STEP = NumberParam("step", "yearly step up the scale (%)", 0.0, 20.0)
 LEAVE_AFTER = NumberParam("leave", "months before leaving", 1.0, 12.0 * MAX_YEARS, whole=True)
 AMOUNT = NumberParam("amount", "amount (£)", 0.0, 1_000_000.0)
+LEAVING_RATE = NumberParam("rate", "annual leaving rate (%)", 0.0, 100.0)
+AGENCY_PREMIUM = NumberParam("agency", "agency premium (£ a month)", 0.0, 50_000.0)
+MONTHS_TO_FILL = NumberParam("fill", "months to fill a vacancy", 0.0, 36.0)
+RECRUITMENT_SHARE = NumberParam("recruit", "recruitment cost (% of salary)", 0.0, 100.0)
+COHORT_HIRES = NumberParam("hires", "hires in the cohort", 1.0, 1_000.0, whole=True)
 PENSION_SHARE = NumberParam("pension_share", "pension contribution (%)", 0.0, 100.0)
 EMPLOYER_RATE = NumberParam("employer_rate", "employer pension rate (%)", 0.0, 60.0)
 
@@ -77,7 +82,21 @@ PENSION = "pension"
 SALARY_PREFIX = "salary."
 ASSUME_PREFIX = "assume."
 EMPLOYER_PREFIX = "employer."
-_NUMBERS = {p.key: p for p in (YEARS, PAY_AWARD, ANNUAL_STEP, LEAVE_AFTER, PENSION_SHARE)}
+_NUMBERS = {
+    p.key: p
+    for p in (
+        YEARS,
+        PAY_AWARD,
+        ANNUAL_STEP,
+        LEAVE_AFTER,
+        PENSION_SHARE,
+        LEAVING_RATE,
+        AGENCY_PREMIUM,
+        MONTHS_TO_FILL,
+        RECRUITMENT_SHARE,
+        COHORT_HIRES,
+    )
+}
 _CHOICES = {VIEW: VIEWS, REGION: REGIONS, STUDENT_LOANS: LOANS, PENSION: PENSIONS}
 _BOOLEANS = {LEAVING: "leaves early"}
 

@@ -7,12 +7,12 @@ import streamlit as st
 
 from incentives import charts
 from incentives.comparison import MEASURES, PARTS
-from incentives.model import CATEGORY_LABELS, Money, Offer
+from incentives.model import CATEGORY_LABELS, Offer
 from incentives.money import format_gbp
 from incentives.scenario import Scenario
 from incentives.ui import inputs
 from incentives.ui.data import Tables, comparison_tables
-from incentives.ui.provenance import figure_name, figure_rows, sources_list
+from incentives.ui.provenance import figure_rows, sources_list
 
 WHAT = {
     "gross": "pays",
@@ -21,7 +21,7 @@ WHAT = {
 }
 
 
-def render(offers: dict[str, Offer], choices: inputs.Choices, notices: list[str]) -> None:
+def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) -> None:
     st.title("What each council's offer pays")
     st.write(
         "Salary, supplements, golden hellos, retention payments and clawbacks, month by month, "
@@ -29,56 +29,37 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, notices: list[str]
         "council. Every figure comes from a published source; where a council does not publish "
         "one, you supply the assumption."
     )
-    for notice in notices:
-        st.warning(notice, icon=":material/link_off:")
-    chosen = [offers[i] for i in choices.offer_ids]
-    if not chosen:
+    if not ready:
         st.info("Choose at least one offer in the sidebar to compare.")
         return
-    measure = inputs.measure_switch()
-
-    needs = st.container()
-    results = st.container()
-    st.header("The offers, their sources and your assumptions")
-    ready = [offer for offer in chosen if _offer_panel(offer, choices, needs)]
-
-    with results:
-        if not ready:
-            return
-        scenario = choices.scenario()
-        tables = comparison_tables(
-            tuple(offer.model_dump_json() for offer in ready), scenario.model_dump_json()
-        )
-        labels = {offer.id: offer.label for offer in ready}
-        _headline(tables, labels, scenario, measure)
-        if len(ready) > 1:
-            _against_lowest(tables, labels)
-        _charts(tables, labels, measure)
-        _year_table(tables, labels, measure)
+    measure = choices.measure
+    scenario = choices.scenario()
+    tables = comparison_tables(
+        tuple(offers[i].model_dump_json() for i in ready), scenario.model_dump_json()
+    )
+    labels = {offer_id: offers[offer_id].label for offer_id in ready}
+    _headline(tables, labels, scenario, measure)
+    if len(ready) > 1:
+        _against_lowest(tables, labels)
+    _charts(tables, labels, measure)
+    _year_table(tables, labels, measure)
+    st.header("The offers and their sources")
+    for offer_id in choices.offer_ids:
+        _sources_panel(offers[offer_id], choices)
 
 
-def _offer_panel(offer: Offer, choices: inputs.Choices, needs) -> bool:  # type: ignore[no-untyped-def]
-    """One offer's figures with sources, starting salary and assumptions; False if it cannot
-    be projected yet because a figure it needs is neither published nor assumed."""
-    top = offer.salary.top.value
-    if top is None:
-        with needs, st.container(border=True):
-            st.markdown(f"**{offer.label}**: the salary is not published.")
-            top = inputs.assumption(offer, "salary.top", "Salary to assume (£ a year)", choices)
-            if top is None:
-                st.caption("Enter a salary to include this offer in the comparison.")
+def _sources_panel(offer: Offer, choices: inputs.Choices) -> None:
+    """One offer's figures, each with its value (or your assumption), sources and words."""
     with st.expander(offer.label, expanded=False):
         st.caption(f"{offer.region} · as published {offer.as_at:%-d %B %Y}")
-        inputs.starting_salary(offer, top, choices)
         rows = figure_rows(offer, choices.assumed.get(offer.id, {}))
         st.table(pd.DataFrame(rows), hide_index=True)
-        for path in offer.unpublished():
-            if path == "salary.top":
-                continue
-            unit = "£" if isinstance(offer.figure(path), Money) else "%"
-            inputs.assumption(offer, path, f"Assume: {figure_name(offer, path)} ({unit})", choices)
+        if offer.unpublished():
+            st.caption(
+                "Enter assumptions for unpublished figures under 'Starting salaries and "
+                "unpublished figures' in the sidebar."
+            )
         st.markdown(sources_list(offer))
-    return top is not None
 
 
 def _headline(tables: Tables, labels: dict[str, str], scenario: Scenario, measure: str) -> None:

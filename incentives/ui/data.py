@@ -10,6 +10,17 @@ import streamlit as st
 from incentives.catalog import COUNCILS_FILE, load_offers
 from incentives.comparison import MEASURES, Comparison
 from incentives.model import Offer
+from incentives.retention import (
+    BreakEven,
+    Curves,
+    ExpectedCost,
+    Gain,
+    VacancyCost,
+    biggest_gains,
+    break_even_from,
+    cohort_from,
+    expectations,
+)
 from incentives.scenario import Scenario
 
 
@@ -50,4 +61,85 @@ def comparison_tables(offers_json: tuple[str, ...], scenario_json: str) -> Table
         summary={m: comparison.summary(m) for m in MEASURES},
         against_lowest=comparison.against_lowest(),
         assumed_zero={s.offer_id: s.assumed_zero for s in comparison.schedules},
+    )
+
+
+@dataclass(frozen=True)
+class LeavingTables:
+    """The leaving-early view: totals on leaving after each month, and the biggest steps."""
+
+    curves: pd.DataFrame  # offer, leave_after_months, gross, net, employer_cost, clawback
+    gains: dict[str, dict[str, list[Gain]]]  # offer -> measure -> biggest steps
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def leaving_tables(offers_json: tuple[str, ...], scenario_json: str) -> LeavingTables:
+    scenario = Scenario.model_validate_json(scenario_json)
+    frames, gains = [], {}
+    for text in offers_json:
+        offer = Offer.model_validate_json(text)
+        curves = Curves.of(offer, scenario)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "offer": offer.id,
+                    "leave_after_months": range(1, scenario.months + 1),
+                    **{m: getattr(curves, m) / 100 for m in MEASURES},
+                    "clawback": curves.clawback / 100,
+                }
+            )
+        )
+        gains[offer.id] = {m: biggest_gains(curves, m) for m in MEASURES}
+    return LeavingTables(pd.concat(frames, ignore_index=True), gains)
+
+
+@dataclass(frozen=True)
+class CostTables:
+    """The HR view: expectations per hire, break-even by months to fill, and a cohort."""
+
+    expected: dict[str, ExpectedCost]
+    break_even: dict[str, BreakEven]  # at the visitor's months to fill, if given
+    by_months_to_fill: pd.DataFrame  # offer, months_to_fill, required_cut (None: never)
+    cohorts: pd.DataFrame  # offer, month, in_post, incentive_spend, spend_per_retained
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def cost_tables(
+    offers_json: tuple[str, ...],
+    scenario_json: str,
+    leaving_rate: float,
+    agency_per_month: float,
+    recruitment_share: float,
+    months_to_fill: float | None,
+    hires: int,
+) -> CostTables:
+    scenario = Scenario.model_validate_json(scenario_json)
+    expected, chosen, rows, cohorts = {}, {}, [], []
+    for text in offers_json:
+        offer = Offer.model_validate_json(text)
+        curves = Curves.of(offer, scenario)
+        salary_only = Curves.of(offer.model_copy(update={"components": ()}), scenario)
+        expected[offer.id] = expectations(curves, leaving_rate)
+        recruitment = recruitment_share / 100 * float(curves.schedule.basic[0]) / 100
+        for months in range(1, 13):
+            result = break_even_from(
+                curves,
+                salary_only,
+                leaving_rate,
+                VacancyCost(agency_per_month, months, recruitment),
+            )
+            rows.append(
+                (offer.id, months, result.required_cut, result.incentive_cost_per_post_year)
+            )
+        if months_to_fill is not None:
+            vacancy = VacancyCost(agency_per_month, months_to_fill, recruitment)
+            chosen[offer.id] = break_even_from(curves, salary_only, leaving_rate, vacancy)
+        cohorts.append(cohort_from(curves, leaving_rate, hires).assign(offer=offer.id))
+    return CostTables(
+        expected=expected,
+        break_even=chosen,
+        by_months_to_fill=pd.DataFrame(
+            rows, columns=["offer", "months_to_fill", "required_cut", "cost_per_post_year"]
+        ),
+        cohorts=pd.concat(cohorts, ignore_index=True),
     )

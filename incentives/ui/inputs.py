@@ -10,9 +10,10 @@ import streamlit as st
 
 from incentives import sharing
 from incentives.comparison import employer_pension_rate
-from incentives.model import Offer
+from incentives.model import Money, Offer
 from incentives.money import format_gbp, pence
 from incentives.scenario import Scenario
+from incentives.ui.provenance import figure_name
 
 DEFAULT_OFFERS = ("kirklees-social-worker", "rotherham-social-worker")
 _URL = "query-params"
@@ -28,6 +29,7 @@ class Choices:
     pay_award: Decimal
     annual_step: Decimal
     leave_after_months: int | None
+    measure: str = "gross"
     region: str = "england"
     student_loans: tuple[str, ...] = ()
     pension: str | Decimal = "lgps"
@@ -62,12 +64,39 @@ def link_notices(offers: dict[str, Offer]) -> list[str]:
 
 
 def scenario_sidebar(offers: dict[str, Offer]) -> Choices:
-    """The sidebar: the comparison, the candidate's circumstances and the council's costs."""
+    """The sidebar, shared by every page: what to show, the comparison, the candidate's
+    circumstances, each offer's salary and unpublished figures, and the councils' costs."""
     with st.sidebar:
+        measure = _measure_switch()
         choices = _comparison_inputs(offers)
+        choices.measure = measure
         _candidate_inputs(choices)
+        _offer_inputs(offers, choices)
         _council_inputs(offers, choices)
     return choices
+
+
+def missing_figures(offers: dict[str, Offer], choices: Choices) -> list[str]:
+    """Ask, above every page, for figures an offer cannot be projected without; return the ids
+    of the chosen offers that can be projected."""
+    ready = []
+    for offer_id in choices.offer_ids:
+        offer = offers[offer_id]
+        if offer.salary.top.value is not None:
+            ready.append(offer_id)
+            continue
+        with st.container(border=True):
+            st.markdown(f"**{offer.label}**: the salary is not published.")
+            top = assumption(offer, "salary.top", "Salary to assume (£ a year)", choices)
+            if top is None:
+                st.caption("Enter a salary to include this offer.")
+                continue
+            ready.append(offer_id)
+            start = choices.start_salary.get(offer_id)
+            if start is not None and start > top:
+                del choices.start_salary[offer_id]
+                st.caption("The starting salary you entered is above this salary: it is not used.")
+    return ready
 
 
 def _comparison_inputs(offers: dict[str, Offer]) -> Choices:
@@ -191,6 +220,20 @@ def _candidate_inputs(choices: Choices) -> None:
         choices.pension = choice
 
 
+def _offer_inputs(offers: dict[str, Offer], choices: Choices) -> None:
+    if not choices.offer_ids:
+        return
+    with st.expander("Starting salaries and unpublished figures"):
+        for offer_id in choices.offer_ids:
+            offer = offers[offer_id]
+            st.markdown(f"**{offer.label}**")
+            starting_salary(offer, choices)
+            for path in offer.unpublished():
+                if path != "salary.top":
+                    unit = "£" if isinstance(offer.figure(path), Money) else "%"
+                    assumption(offer, path, f"{figure_name(offer, path)} ({unit})", choices)
+
+
 def _council_inputs(offers: dict[str, Offer], choices: Choices) -> None:
     with st.expander("The councils' pension costs"):
         st.caption(
@@ -215,19 +258,20 @@ def _council_inputs(offers: dict[str, Offer], choices: Choices) -> None:
                 choices.employer_pension_rate[offer_id] = _two_places(rate)
 
 
-def starting_salary(offer: Offer, top: Decimal | None, choices: Choices) -> None:
+def starting_salary(offer: Offer, choices: Choices) -> None:
     """An optional starting salary below the top of the offer's scale."""
-    if top is None:
-        return
+    top = offer.salary.top.value
     value = st.number_input(
         "Starting salary (£ a year; blank: the top of the scale)",
         min_value=0.0,
-        max_value=float(top),
+        max_value=float(top) if top is not None else sharing.AMOUNT.maximum,
         value=None,
         step=500.0,
         key=sharing.salary_key(offer.id),
         bind=_URL,
-        placeholder=f"{format_gbp(pence(top))} (top)",
+        placeholder=f"{format_gbp(pence(top))} (top)"
+        if top is not None
+        else "the top of the scale",
     )
     if value is not None:
         choices.start_salary[offer.id] = _two_places(value)
@@ -252,10 +296,10 @@ def assumption(offer: Offer, path: str, label: str, choices: Choices) -> Decimal
     return amount
 
 
-def measure_switch() -> str:
+def _measure_switch() -> str:
     """Gross, take-home or cost to the council, for every chart and table."""
     label = st.segmented_control(
-        "Show",
+        "Show amounts as",
         list(sharing.VIEWS),
         default="Gross pay",
         required=True,

@@ -28,7 +28,7 @@ def test_the_default_comparison_runs_and_names_the_leader():
     app = run()
     assert not app.exception
     shown = texts(app)
-    assert "Kirklees Council" in shown and "Rotherham" in shown
+    assert "Kirklees: Experienced social worker" in shown and "Rotherham: Social worker" in shown
     # Rotherham 3 × 41,624 = 124,872 against Kirklees 113,588: £11,284 ahead
     assert "£124,872" in shown and "£11,284 more than Kirklees" in shown
 

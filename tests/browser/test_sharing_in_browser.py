@@ -24,8 +24,8 @@ def test_the_page_shows_both_councils_and_a_chart(page, app_url):
     page.goto(app_url)
     wait_for_app(page)
     main = page.locator("[data-testid='stMain']")
-    assert "Kirklees Council" in main.inner_text()
-    assert "Rotherham Metropolitan Borough Council" in main.inner_text()
+    assert "Kirklees: Experienced social worker" in main.inner_text()
+    assert "Rotherham: Social worker" in main.inner_text()
     chart = page.locator("[data-testid='stVegaLiteChart'] svg.marks").first
     chart.wait_for(timeout=15_000)
     assert chart.bounding_box()["height"] > 100

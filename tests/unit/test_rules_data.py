@@ -1,4 +1,4 @@
-"""The UK rules file: valid, referenced, and covering every tax year the app offers."""
+"""The dated data files: valid, referenced, and covering every year the app offers."""
 
 from __future__ import annotations
 
@@ -9,11 +9,17 @@ import pytest
 from incentives.catalog import DataError
 from incentives.parameters import load_parameters
 from incentives.uk_rules import REQUIRED, RULES_FILE, rule_book
+from incentives.workforce import REQUIRED as WORKFORCE_REQUIRED
+from incentives.workforce import WORKFORCE_FILE
 
 
-def test_every_required_rule_is_present_and_every_value_is_referenced():
-    rules = rule_book().parameters
-    assert set(REQUIRED) <= set(rules.parameters)
+@pytest.mark.parametrize(
+    ("path", "required"),
+    [(RULES_FILE, REQUIRED), (WORKFORCE_FILE, WORKFORCE_REQUIRED)],
+    ids=["uk_rules", "workforce"],
+)
+def test_every_value_is_referenced_and_quoted_or_explained(path, required):
+    rules = load_parameters(path, required)
     for name, parameter in rules.parameters.items():
         for when, value in parameter.values.items():
             assert value.ref, f"{name} on {when} has no reference"

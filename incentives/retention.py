@@ -1,0 +1,420 @@
+"""If the worker leaves early, and what a hire costs the council.
+
+* :func:`leave_curve`: what a worker has been paid on leaving after each month, clawbacks
+  deducted, gross and after tax, and what they cost the council.
+* :func:`expected_cost`: the expectation over a constant monthly chance of leaving, set so
+  that the chance of leaving within a year is the annual leaving rate.
+* :func:`break_even`: how far an incentive must cut the leaving rate to pay for itself.
+* :func:`cohort`: a group hired together, followed over the horizon.
+
+Expectations are exact sums over the months of leaving (closed form); :func:`simulate` draws
+the same thing at random, so the two can be checked against each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from incentives.comparison import employer_pension_rate
+from incentives.engine import Schedule, build_schedule
+from incentives.model import Offer
+from incentives.money import ppm
+from incentives.payroll import Person, totals_on_leaving
+from incentives.scenario import Scenario
+from incentives.uk_rules import RuleBook, rule_book
+
+
+@dataclass(frozen=True)
+class Curves:
+    """Totals to date, in pence, on leaving after each month 1..horizon, and at the end of the
+    horizon for someone still in post (no clawback is due from them)."""
+
+    gross: np.ndarray
+    net: np.ndarray
+    employer_cost: np.ndarray
+    incentives: np.ndarray  # gross paid in anything but salary, clawbacks deducted
+    clawback: np.ndarray  # repaid on leaving then
+    by_line: np.ndarray  # lines × months: each line's total on leaving then
+    stay_by_line: np.ndarray  # lines × months: each line's total to date while in post
+    net_in_post: int
+    employer_cost_in_post: int
+    schedule: Schedule
+
+    @classmethod
+    def of(
+        cls,
+        offer: Offer,
+        scenario: Scenario,
+        rules: RuleBook | None = None,
+        months: int | None = None,
+    ) -> Curves:
+        """The curves over the scenario's horizon, or over its first ``months``."""
+        rules = rules or rule_book()
+        schedule = build_schedule(offer, scenario)
+        months = months or schedule.months
+        if not 1 <= months <= schedule.months:
+            raise ValueError(f"months must be from 1 to {schedule.months}")
+        paid = schedule.pence[:, :months]
+        clawed = schedule.clawed_on_leaving()[:, :months]
+        person = Person(scenario.region, scenario.student_loans, scenario.pension)
+        rate = ppm(employer_pension_rate(offer, scenario, rules).percent)
+        totals = totals_on_leaving(
+            paid,
+            clawed,
+            schedule.lines,
+            schedule.pay_dates(months),
+            schedule.regular_pensionable[:months],
+            person,
+            rate,
+            rules,
+        )
+        stay_by_line = np.cumsum(paid, axis=1)
+        by_line = stay_by_line + clawed
+        return cls(
+            gross=by_line.sum(axis=0),
+            net=totals.net,
+            employer_cost=totals.employer_cost,
+            incentives=by_line[1:].sum(axis=0),
+            clawback=-clawed.sum(axis=0),
+            by_line=by_line,
+            stay_by_line=stay_by_line,
+            net_in_post=totals.net_in_post,
+            employer_cost_in_post=totals.employer_cost_in_post,
+            schedule=schedule,
+        )
+
+    @property
+    def stay_incentives(self) -> np.ndarray:
+        """Incentives paid to date to someone still in post."""
+        return self.stay_by_line[1:].sum(axis=0)
+
+    def outcomes(self, measure: str) -> np.ndarray:
+        """Pence for each way a hire can end: leaving after months 1..horizon−1, or still in
+        post at the end of the horizon (the last entry)."""
+        in_post = {
+            "gross": int(self.stay_by_line[:, -1].sum()),
+            "net": self.net_in_post,
+            "employer_cost": self.employer_cost_in_post,
+            "incentives": int(self.stay_incentives[-1]),
+            "clawback": 0,
+        }[measure]
+        values = getattr(self, measure).copy()
+        values[-1] = in_post
+        return values
+
+
+def leave_curve(offer: Offer, scenario: Scenario) -> pd.DataFrame:
+    """Totals on leaving after each month: ``leave_after_months``, ``gross`` (paid to date, net
+    of clawbacks), ``net`` (take-home to date) and ``employer_cost``, in pounds.
+
+    The scenario's own ``leave_after_months`` is not used: every month of the horizon is.
+    """
+    curves = Curves.of(offer, scenario)
+    return pd.DataFrame(
+        {
+            "leave_after_months": np.arange(1, scenario.months + 1),
+            "gross": curves.gross / 100,
+            "net": curves.net / 100,
+            "employer_cost": curves.employer_cost / 100,
+            "clawback": curves.clawback / 100,
+        }
+    )
+
+
+def monthly_leaving_chance(annual_leaving_rate: float) -> float:
+    """The constant monthly chance of leaving that gives ``annual_leaving_rate`` over a year."""
+    _check_rate(annual_leaving_rate)
+    return 1 - (1 - annual_leaving_rate) ** (1 / 12)
+
+
+def leaving_probabilities(annual_leaving_rate: float, months: int) -> np.ndarray:
+    """P(the worker's last month is month n), n = 1..months; the last entry includes staying
+    to the end of the horizon."""
+    chance = monthly_leaving_chance(annual_leaving_rate)
+    survive = (1 - chance) ** np.arange(months)  # in post at the start of each month
+    probabilities = survive * chance
+    probabilities[-1] = survive[-1]
+    return probabilities
+
+
+@dataclass(frozen=True)
+class ExpectedCost:
+    """Expectations per hire at one annual leaving rate, in pounds (months for time)."""
+
+    annual_leaving_rate: float
+    expected_months: float
+    expected_gross: float  # paid per hire, net of clawbacks
+    expected_net: float
+    expected_employer_cost: float
+    expected_incentives: float  # gross paid in incentives per hire, net of clawbacks
+    expected_clawback: float
+    by_component: dict[str, float]
+    chance_of_staying: float  # of staying the whole horizon
+
+    @property
+    def employer_cost_per_month_filled(self) -> float:
+        return self.expected_employer_cost / self.expected_months
+
+    @property
+    def incentives_per_month_filled(self) -> float:
+        return self.expected_incentives / self.expected_months
+
+
+def expected_cost(
+    offer: Offer, scenario: Scenario, annual_leaving_rate: float, *, months: int | None = None
+) -> ExpectedCost:
+    """What a hire is expected to be paid and to cost, leaving at ``annual_leaving_rate``, over
+    the scenario's horizon or its first ``months``.
+
+    Includes what is paid to people who would have stayed anyway: the expectation is over
+    everyone hired on the offer.
+    """
+    return expectations(Curves.of(offer, scenario, months=months), annual_leaving_rate)
+
+
+def expectations(curves: Curves, annual_leaving_rate: float) -> ExpectedCost:
+    months = curves.gross.size
+    odds = leaving_probabilities(annual_leaving_rate, months)
+    lines = curves.schedule.lines
+    by_line = curves.by_line.copy()
+    by_line[:, -1] = curves.stay_by_line[:, -1]  # still in post at the end: nothing clawed back
+    by_component: dict[str, float] = {}
+    for line, totals in zip(lines, by_line, strict=True):
+        by_component[line.name] = by_component.get(line.name, 0.0) + float(odds @ totals) / 100
+
+    def expect(measure: str) -> float:
+        return float(odds @ curves.outcomes(measure)) / 100
+
+    return ExpectedCost(
+        annual_leaving_rate=annual_leaving_rate,
+        expected_months=float(odds @ np.arange(1, months + 1)),
+        expected_gross=expect("gross"),
+        expected_net=expect("net"),
+        expected_employer_cost=expect("employer_cost"),
+        expected_incentives=expect("incentives"),
+        expected_clawback=expect("clawback"),
+        by_component=by_component,
+        chance_of_staying=float(odds[-1]),
+    )
+
+
+def expected_costs(curves: Curves, rates: np.ndarray) -> pd.DataFrame:
+    """Expectations for many annual leaving rates at once: one row per rate."""
+    months = curves.gross.size
+    odds = np.array([leaving_probabilities(float(r), months) for r in rates])
+    return pd.DataFrame(
+        {
+            "annual_leaving_rate": rates,
+            "expected_months": odds @ np.arange(1, months + 1),
+            **{
+                f"expected_{measure}": odds @ curves.outcomes(measure) / 100
+                for measure in ("gross", "net", "employer_cost", "incentives")
+            },
+        }
+    )
+
+
+@dataclass(frozen=True)
+class Simulation:
+    """A seeded Monte Carlo estimate of the expectations, with standard errors."""
+
+    hires: int
+    mean_months: float
+    se_months: float
+    mean_gross: float
+    se_gross: float
+
+
+def simulate(
+    offer: Offer,
+    scenario: Scenario,
+    annual_leaving_rate: float,
+    *,
+    hires: int = 100_000,
+    seed: int = 0,
+) -> Simulation:
+    """Draw each hire's month of leaving with the same monthly chance and average the totals."""
+    curves = Curves.of(offer, scenario)
+    months = curves.gross.size
+    chance = monthly_leaving_chance(annual_leaving_rate)
+    generator = np.random.default_rng(seed)
+    if chance == 0:
+        last = np.full(hires, months)
+    else:
+        last = np.minimum(generator.geometric(chance, size=hires), months)
+    served = last.astype(float)
+    paid = curves.outcomes("gross")[last - 1] / 100
+    root = np.sqrt(hires)
+    return Simulation(
+        hires=hires,
+        mean_months=float(served.mean()),
+        se_months=float(served.std(ddof=1) / root),
+        mean_gross=float(paid.mean()),
+        se_gross=float(paid.std(ddof=1) / root),
+    )
+
+
+@dataclass(frozen=True)
+class VacancyCost:
+    """What a leaver costs before the post is filled again, in pounds."""
+
+    agency_premium_per_month: float  # extra paid for agency cover while the post is vacant
+    months_to_fill: float
+    recruitment_per_hire: float
+
+    @property
+    def per_leaver(self) -> float:
+        return self.agency_premium_per_month * self.months_to_fill + self.recruitment_per_hire
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    """Whether an incentive pays for itself through fewer leavers."""
+
+    annual_leaving_rate: float  # without the incentive
+    incentive_cost_per_post_year: float  # employer cost of the incentive, per post filled a year
+    vacancy_cost_per_leaver: float
+    required_cut: float | None  # in the annual leaving rate (0.05 = 5 points); None: never
+
+    @property
+    def rate_needed(self) -> float | None:
+        if self.required_cut is None:
+            return None
+        return self.annual_leaving_rate - self.required_cut
+
+
+def break_even(
+    offer: Offer, scenario: Scenario, annual_leaving_rate: float, vacancy: VacancyCost
+) -> BreakEven:
+    """By how much the offer's incentives must cut the annual leaving rate to pay for themselves.
+
+    The incentive is everything in the offer but its salary. Its cost is the employer cost
+    (pay, NI, pension, levy) it adds per month a post is filled, over the horizon. Each leaver
+    avoided saves ``vacancy.per_leaver``. The cut needed is the smallest for which the yearly
+    saving, (rate without − rate with) × saving per leaver, covers the yearly incentive cost
+    at the lower rate.
+    """
+    with_incentives = Curves.of(offer, scenario)
+    salary_only = Curves.of(offer.model_copy(update={"components": ()}), scenario)
+    return break_even_from(with_incentives, salary_only, annual_leaving_rate, vacancy)
+
+
+def break_even_from(
+    with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float, vacancy: VacancyCost
+) -> BreakEven:
+    _check_rate(annual_leaving_rate)
+    months = with_incentives.gross.size
+    extra = with_incentives.outcomes("employer_cost") - salary_only.outcomes("employer_cost")
+    served = np.arange(1, months + 1)
+
+    def yearly_cost(rate: float) -> float:
+        odds = leaving_probabilities(rate, months)
+        return 12 * float(odds @ extra) / 100 / float(odds @ served)
+
+    def surplus(rate: float) -> float:
+        return (annual_leaving_rate - rate) * vacancy.per_leaver - yearly_cost(rate)
+
+    cost_now = yearly_cost(annual_leaving_rate)
+    if cost_now <= 0:
+        required: float | None = 0.0
+    elif surplus(0.0) < 0:
+        required = None
+    else:
+        low, high = 0.0, annual_leaving_rate  # surplus(low) >= 0 > surplus(high)
+        for _ in range(50):
+            middle = (low + high) / 2
+            low, high = (middle, high) if surplus(middle) >= 0 else (low, middle)
+        required = annual_leaving_rate - low
+    return BreakEven(annual_leaving_rate, cost_now, vacancy.per_leaver, required)
+
+
+def cohort(
+    offer: Offer, scenario: Scenario, annual_leaving_rate: float, hires: int = 100
+) -> pd.DataFrame:
+    """``hires`` people taken on together at the start, followed to the end of the horizon.
+
+    Columns: ``month``; ``in_post`` (expected, at the month's end); ``incentive_spend`` (paid to
+    date in incentives, net of clawbacks, £); ``spend_per_retained`` (that spend per person
+    still in post). Nobody leaves in the horizon's last month: the horizon simply ends.
+    """
+    return cohort_from(Curves.of(offer, scenario), annual_leaving_rate, hires)
+
+
+def cohort_from(curves: Curves, annual_leaving_rate: float, hires: int) -> pd.DataFrame:
+    months = curves.gross.size
+    chance = monthly_leaving_chance(annual_leaving_rate)
+    survive = (1 - chance) ** np.arange(1, months + 1)  # in post after month m
+    survive[-1] = survive[-2] if months > 1 else 1.0
+    leaving_after = (1 - chance) ** np.arange(months) * chance
+    leaving_after[-1] = 0.0
+    spent_by_leavers = np.cumsum(leaving_after * curves.incentives)
+    spend = hires * (spent_by_leavers + survive * curves.stay_incentives) / 100
+    in_post = hires * survive
+    per_retained = np.divide(spend, in_post, out=np.full(months, np.nan), where=in_post > 0)
+    return pd.DataFrame(
+        {
+            "month": np.arange(1, months + 1),
+            "in_post": in_post,
+            "incentive_spend": spend,
+            "spend_per_retained": per_retained,
+        }
+    )
+
+
+def _check_rate(rate: float) -> None:
+    if not 0 <= rate <= 1:
+        raise ValueError("an annual leaving rate is between 0 and 1")
+
+
+@dataclass(frozen=True)
+class Gain:
+    """What staying one more month adds, and the payment that makes the step."""
+
+    month: int  # leaving after this month instead of the month before
+    amount: float  # pounds gained
+    reason: str
+
+
+def biggest_gains(curves: Curves, measure: str = "gross", top: int = 3) -> list[Gain]:
+    """The months where staying one more month gains more than another month's pay, largest
+    first: a lump sum falling due, or a clawback tapering or ending.
+
+    ``measure`` is "gross", "net" or "employer_cost". Months that only add regular pay (salary
+    and supplements) are left out; an offer without such steps gives an empty list.
+    """
+    values = getattr(curves, measure)
+    lines = curves.schedule.lines
+    events = [i for i, line in enumerate(lines) if line.category not in ("salary", "supplement")]
+    moves = np.diff(curves.by_line, axis=1)  # moves[:, i]: leaving after i + 2 rather than i + 1
+    gains = []
+    for index in np.flatnonzero(np.any(moves[events] != 0, axis=0)) if events else []:
+        month = int(index) + 2
+        line = max(events, key=lambda i: abs(int(moves[i, index])))
+        if lines[line].category == "clawback":
+            name = lines[line].name.removeprefix("Clawback: ").lower()
+            still_owed = curves.by_line[line, month - 1] < 0
+            reason = (
+                f"less of the {name} is clawed back"
+                if still_owed
+                else f"the {name} is no longer clawed back"
+            )
+        else:
+            reason = f"{lines[line].name} falls due"
+        gains.append(Gain(month, float(values[month - 1] - values[month - 2]) / 100, reason))
+    return sorted(gains, key=lambda gain: -gain.amount)[:top]
+
+
+def crossings(first: np.ndarray, second: np.ndarray) -> list[int]:
+    """Months at which the lead between two curves changes hands: from that month on (until
+    the next crossing) the other offer pays more. Ties carry the earlier lead."""
+    lead = np.sign(first - second)
+    months, current = [], 0
+    for month, sign in enumerate(lead, start=1):
+        if sign and sign != current:
+            if current:
+                months.append(month)
+            current = sign
+    return months

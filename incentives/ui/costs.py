@@ -1,0 +1,265 @@
+"""The HR view: what a hire costs, whether the incentives pay for themselves, and a cohort."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from incentives import charts, sharing, workforce
+from incentives.model import Offer
+from incentives.money import format_gbp
+from incentives.ui import inputs
+from incentives.ui.data import CostTables, cost_tables
+
+_URL = "query-params"
+
+
+def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) -> None:
+    st.title("Cost and break-even")
+    st.write(
+        "What each hire on an offer is expected to cost the council, given how often people "
+        "leave, and whether its incentives pay for themselves by keeping people longer. Each "
+        "month a worker has the same chance of leaving, set so that the chance of leaving within "
+        "a year is the annual leaving rate; figures cover the years chosen in the sidebar."
+    )
+    if not ready:
+        st.info("Choose at least one offer in the sidebar.")
+        return
+    scenario = choices.scenario()
+    settings = _settings(scenario.start)
+    tables = cost_tables(
+        tuple(offers[i].model_dump_json() for i in ready),
+        scenario.model_dump_json(),
+        settings["rate"],
+        settings["agency"],
+        settings["recruit"],
+        settings["fill"],
+        settings["hires"],
+    )
+    labels = {offer_id: offers[offer_id].label for offer_id in ready}
+    _expected(tables, labels, settings["rate"])
+    _break_even(tables, labels, settings)
+    _cohort(tables, labels, settings["hires"])
+    _context()
+
+
+def _settings(start) -> dict:  # type: ignore[no-untyped-def]
+    rate = workforce.default_leaving_rate(start)
+    agency = workforce.agency_premium_per_month()
+    recruit = workforce.recruitment_fee_share()
+    with st.container(border=True):
+        st.markdown("**Your council's figures** (sourced defaults; change them to your own)")
+        left, right = st.columns(2)
+        with left:
+            leaving_rate = st.number_input(
+                "Annual leaving rate (%)",
+                min_value=sharing.LEAVING_RATE.minimum,
+                max_value=sharing.LEAVING_RATE.maximum,
+                value=float(rate.value),
+                step=0.5,
+                key=sharing.LEAVING_RATE.key,
+                bind=_URL,
+                help=f"Default: England's turnover of children's social workers, year to "
+                f"{rate.as_of:%-d %B %Y} ({rate.source}).",
+            )
+            premium = st.number_input(
+                "Extra cost of agency cover (£ a month)",
+                min_value=sharing.AGENCY_PREMIUM.minimum,
+                max_value=sharing.AGENCY_PREMIUM.maximum,
+                value=float(agency.value),
+                step=50.0,
+                key=sharing.AGENCY_PREMIUM.key,
+                bind=_URL,
+                help=f"Default: {format_gbp(round(agency.value * 1200))} a year, what an agency "
+                f"social worker could invoice above a permanent one's top-of-scale salary "
+                f"({agency.source}, {agency.as_of:%B %Y}).",
+            )
+            hires = st.number_input(
+                "Hires in the cohort",
+                min_value=int(sharing.COHORT_HIRES.minimum),
+                max_value=int(sharing.COHORT_HIRES.maximum),
+                value=10,
+                step=1,
+                key=sharing.COHORT_HIRES.key,
+                bind=_URL,
+            )
+        with right:
+            share = st.number_input(
+                "Recruitment cost per hire (% of salary)",
+                min_value=sharing.RECRUITMENT_SHARE.minimum,
+                max_value=sharing.RECRUITMENT_SHARE.maximum,
+                value=float(recruit.value),
+                step=1.0,
+                key=sharing.RECRUITMENT_SHARE.key,
+                bind=_URL,
+                help=f"Default: a recruitment agency's fee for placing a social worker "
+                f"({recruit.source}). {recruit.note or ''}",
+            )
+            fill = st.number_input(
+                "Months a vacancy takes to fill",
+                min_value=sharing.MONTHS_TO_FILL.minimum,
+                max_value=sharing.MONTHS_TO_FILL.maximum,
+                value=None,
+                step=0.5,
+                key=sharing.MONTHS_TO_FILL.key,
+                bind=_URL,
+                placeholder="not published: enter yours",
+                help="No published figure was found for this; the table below shows the "
+                "break-even for 1 to 12 months.",
+            )
+    return {
+        "rate": leaving_rate / 100,
+        "agency": premium,
+        "recruit": share,
+        "fill": fill,
+        "hires": int(hires),
+    }
+
+
+def _expected(tables: CostTables, labels: dict[str, str], rate: float) -> None:
+    st.subheader("Expected cost of each hire")
+    st.write(
+        f"At {rate:.1%} of staff leaving a year. Spend includes what is paid to people who "
+        "would have stayed anyway; clawbacks recovered from leavers are deducted."
+    )
+    rows = []
+    for offer_id, label in labels.items():
+        cost = tables.expected[offer_id]
+        rows.append(
+            {
+                "Offer": label,
+                "Expected months in post": f"{cost.expected_months:.1f}",
+                "Paid per hire (gross)": _gbp(cost.expected_gross),
+                "On incentives": _gbp(cost.expected_incentives),
+                "Clawback recovered": _gbp(cost.expected_clawback),
+                "Cost to the council per hire": _gbp(cost.expected_employer_cost),
+                "Per month filled": _gbp(cost.employer_cost_per_month_filled),
+            }
+        )
+    st.table(pd.DataFrame(rows), hide_index=True)
+
+
+def _break_even(tables: CostTables, labels: dict[str, str], settings: dict) -> None:  # type: ignore[type-arg]
+    st.subheader("Do the incentives pay for themselves?")
+    st.write(
+        "Everything in an offer but its salary counts as the incentive; its cost is the pay, "
+        "employer NI, pension and levy it adds. Each leaver avoided saves agency cover while "
+        "the post is empty and the cost of recruiting again."
+    )
+    rate = settings["rate"]
+    for offer_id, label in labels.items():
+        result = tables.break_even.get(offer_id)
+        if result is None:
+            continue
+        if result.required_cut is None:
+            st.markdown(
+                f"**{label}**: cannot pay for itself. Its incentives cost "
+                f"{_gbp(result.incentive_cost_per_post_year)} a year per post; even if nobody "
+                f"left, the {rate:.1%} of leavers avoided would save "
+                f"{_gbp(rate * result.vacancy_cost_per_leaver)} a year."
+            )
+        elif result.required_cut == 0:
+            st.markdown(f"**{label}**: has no incentives that cost anything.")
+        else:
+            st.markdown(
+                f"**{label}**: pays for itself if it cuts the annual leaving rate by "
+                f"**{result.required_cut * 100:.1f} points**, from {rate:.1%} to "
+                f"{result.rate_needed:.1%}. It costs {_gbp(result.incentive_cost_per_post_year)} "
+                "a year per post; each leaver avoided saves "
+                f"{_gbp(result.vacancy_cost_per_leaver)}."
+            )
+    table = tables.by_months_to_fill.assign(label=tables.by_months_to_fill["offer"].map(labels))
+    table = table.assign(points=table["required_cut"].astype(float) * 100)
+    if table["points"].notna().any():
+        st.altair_chart(
+            charts.line_chart(
+                table,
+                "months_to_fill",
+                "Months a vacancy takes to fill",
+                "points",
+                "Cut needed (points)",
+                money=False,
+            ),
+            width="stretch",
+        )
+    wide = table.pivot(index="months_to_fill", columns="label", values="required_cut")
+    wide = wide[[labels[i] for i in labels]]
+    shown = wide.apply(
+        lambda column: ["never" if pd.isna(v) else f"{v * 100:.1f} points" for v in column]
+    ).reset_index()
+    st.caption(
+        "The cut in the annual leaving rate needed for each offer's incentives to pay for "
+        "themselves, by how long a vacancy takes to fill."
+    )
+    st.table(shown.rename(columns={"months_to_fill": "Months to fill"}), hide_index=True)
+
+
+def _cohort(tables: CostTables, labels: dict[str, str], hires: int) -> None:
+    st.subheader(f"A cohort of {hires} hired together")
+    st.write(
+        "How many are still in post month by month, and what the incentives have cost for "
+        "each one still there."
+    )
+    cohorts = tables.cohorts.assign(label=tables.cohorts["offer"].map(labels))
+    st.altair_chart(
+        charts.line_chart(
+            cohorts,
+            "month",
+            "Month",
+            "spend_per_retained",
+            "Incentive spend per worker retained",
+            money=True,
+        ),
+        width="stretch",
+    )
+    yearly = cohorts[cohorts["month"] % 12 == 0]
+    st.table(
+        pd.DataFrame(
+            {
+                "Offer": yearly["label"],
+                "After month": yearly["month"],
+                "Still in post": [f"{v:.1f}" for v in yearly["in_post"]],
+                "Incentive spend to date": [_gbp(v) for v in yearly["incentive_spend"]],
+                "Per worker retained": [_gbp(v) for v in yearly["spend_per_retained"]],
+            }
+        ),
+        hide_index=True,
+    )
+
+
+def _context() -> None:
+    with st.expander("Leaving, agency and vacancy figures, with sources"):
+        rows = []
+        for name, label in [
+            ("england.turnover_rate", "Turnover, England (%)"),
+            ("england.agency_rate", "Agency workers, England (%)"),
+            ("england.vacancy_rate", "Vacancies, England (%)"),
+        ]:
+            for when, value in workforce.series(name):
+                rows.append({"Figure": label, "Year to": f"{when:%-d %B %Y}", "Value": f"{value}"})
+        kirklees = [
+            (
+                "kirklees.social_workers_left_last_12_months",
+                "Kirklees social workers who left in 12 months",
+            ),
+            (
+                "kirklees.social_workers_hired_last_12_months",
+                "Kirklees social workers hired in 12 months",
+            ),
+            ("kirklees.agency_share", "Kirklees agency staff (% of children's services)"),
+        ]
+        for name, label in kirklees:
+            figure = workforce.figure(name)
+            rows.append(
+                {
+                    "Figure": label,
+                    "Year to": f"{figure.as_of:%-d %B %Y}",
+                    "Value": f"{figure.value}",
+                }
+            )
+        st.table(pd.DataFrame(rows), hide_index=True)
+        st.caption("Each value's source, date and quoted words are in data/workforce.yaml.")
+
+
+def _gbp(pounds: float) -> str:
+    return format_gbp(round(pounds * 100))

@@ -1,0 +1,102 @@
+"""The candidate's view: what each offer will have paid if you leave after a given month."""
+
+from __future__ import annotations
+
+import itertools
+
+import pandas as pd
+import streamlit as st
+
+from incentives import charts
+from incentives.comparison import MEASURES
+from incentives.model import Offer
+from incentives.money import format_gbp
+from incentives.retention import crossings
+from incentives.ui import inputs
+from incentives.ui.data import leaving_tables
+
+
+def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) -> None:
+    st.title("If you leave early")
+    st.write(
+        "How much each offer will have paid you in all if you leave after each month, with any "
+        "golden hello or relocation clawback deducted in the month you leave. It uses the start "
+        "month, pay award and salaries in the sidebar, and assumes no other income in the tax "
+        "year you leave."
+    )
+    if not ready:
+        st.info("Choose at least one offer in the sidebar.")
+        return
+    scenario = choices.scenario()
+    measure = choices.measure
+    name = MEASURES[measure] if measure != "employer_cost" else "Cost to the council"
+    tables = leaving_tables(
+        tuple(offers[i].model_dump_json() for i in ready), scenario.model_dump_json()
+    )
+    labels = {offer_id: offers[offer_id].label for offer_id in ready}
+    curves = tables.curves.assign(label=tables.curves["offer"].map(labels))
+
+    st.subheader(f"{name} to date, by the month you leave")
+    st.altair_chart(
+        charts.leaving_chart(curves, measure, f"{name} to date"),
+        width="stretch",
+    )
+    st.subheader("When one more month is worth most")
+    for offer_id, label in labels.items():
+        steps = tables.gains[offer_id][measure]
+        if not steps:
+            st.markdown(f"**{label}**: every month adds only its pay; no month stands out.")
+            continue
+        described = "; ".join(
+            f"staying to month {gain.month} rather than leaving after {gain.month - 1} adds "
+            f"{_gbp(gain.amount)} ({gain.reason})"
+            for gain in steps
+        )
+        st.markdown(f"**{label}**: {described}.")
+    if len(labels) > 1:
+        st.subheader("Which offer pays more, by when you leave")
+        for first, second in itertools.combinations(labels, 2):
+            st.markdown(_overtaking(curves, first, second, labels, measure))
+
+    st.subheader("Every month")
+    wide = curves.pivot(index="leave_after_months", columns="label", values=measure)
+    wide = wide[[labels[i] for i in labels]]
+    shown = wide.apply(lambda column: [_gbp(v) for v in column]).reset_index()
+    shown = shown.rename(columns={"leave_after_months": "Leave after (months)"})
+    with st.expander(f"{name} to date on leaving after each month", expanded=False):
+        st.table(shown, hide_index=True)
+    st.download_button(
+        "Download the leaving-month figures (CSV)",
+        tables.curves.assign(offer=tables.curves["offer"].map(labels)).to_csv(
+            index=False, float_format="%.2f"
+        ),
+        file_name="leaving-early.csv",
+        mime="text/csv",
+        icon=":material/download:",
+    )
+
+
+def _overtaking(
+    curves: pd.DataFrame, first: str, second: str, labels: dict[str, str], measure: str
+) -> str:
+    a = curves[curves["offer"] == first][measure].to_numpy()
+    b = curves[curves["offer"] == second][measure].to_numpy()
+    changes = crossings(a, b)
+    start_leader = first if a[(a != b).argmax()] > b[(a != b).argmax()] else second
+    if (a == b).all():
+        return f"{labels[first]} and {labels[second]} pay the same whenever you leave."
+    if not changes:
+        other = second if start_leader == first else first
+        return f"**{labels[start_leader]}** pays more than {labels[other]} whenever you leave."
+    parts, leader, since = [], start_leader, 1
+    for month in changes:
+        parts.append(
+            f"{labels[leader]} pays more if you leave within months {since} to {month - 1}"
+        )
+        leader, since = (second if leader == first else first), month
+    parts.append(f"{labels[leader]} from month {since} on")
+    return "; ".join(parts) + "."
+
+
+def _gbp(pounds: float) -> str:
+    return format_gbp(round(pounds * 100))

@@ -1,0 +1,57 @@
+"""The leaving-early and cost views, run headless with AppTest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+
+
+def open_page(page: str, **params: str | list[str]) -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=30)
+    app.query_params.update(params)
+    app.run()
+    return app.switch_page(f"views/{page}.py").run()
+
+
+def texts(app: AppTest) -> str:
+    return "\n".join([m.value for m in app.markdown] + [str(t.value) for t in app.table])
+
+
+@pytest.mark.parametrize("page", ["compare", "leaving", "costs"])
+@pytest.mark.parametrize("view", ["Gross pay", "Take-home pay", "Cost to the council"])
+def test_each_page_runs_in_each_view(page, view):
+    app = open_page(page, view=view)
+    assert not app.exception
+    assert app.title
+
+
+def test_the_leaving_view_says_when_the_lead_changes():
+    app = open_page("leaving", years="1")
+    assert not app.exception
+    # Kirklees 20,598 against Rotherham 20,328 after 6 months; 23,697.67 against 23,716 after 7
+    assert "Rotherham: Social worker from month 7 on" in texts(app)
+    assert "Retention lump sum" in texts(app)
+
+
+def test_the_cost_view_reads_its_figures_from_the_link():
+    app = open_page("costs", rate="20", agency="600", fill="3", recruit="10", hires="50")
+    assert not app.exception and not app.warning
+    assert app.number_input(key="rate").value == 20
+    assert app.number_input(key="fill").value == 3
+    assert "A cohort of 50 hired together" in [h.value for h in app.subheader]
+    assert "At 20.0% of staff leaving a year" in texts(app)
+
+
+def test_the_cost_view_explains_a_break_even_once_months_to_fill_are_given():
+    app = open_page("costs", fill="6")
+    assert "pays for itself" in texts(app) or "cannot pay for itself" in texts(app)
+
+
+def test_bad_cost_figures_in_a_link_get_a_notice():
+    app = open_page("costs", rate="250", hires="0.5")
+    assert not app.exception
+    assert len(app.warning) == 2

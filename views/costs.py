@@ -1,0 +1,6 @@
+"""Page: see incentives/ui/costs.py."""
+
+from incentives.ui import costs, shared
+
+run = shared.context()
+costs.render(run.offers, run.choices, run.ready)

@@ -1,0 +1,6 @@
+"""Page: see incentives/ui/leaving.py."""
+
+from incentives.ui import leaving, shared
+
+run = shared.context()
+leaving.render(run.offers, run.choices, run.ready)
