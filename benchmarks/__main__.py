@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from benchmarks.timing import measure, report
 from incentives import Scenario, build_schedule, compare, load_offers, take_home
+from incentives.retention import Curves, expected_costs
 from incentives.sharing import assumption_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,11 +72,29 @@ def bench_full_comparison() -> None:
     )
 
 
+def bench_leaving_and_expected_cost() -> None:
+    offers, scenario = every_offer_scenario(years=10)
+    rates = np.linspace(0, 1, 100)
+
+    def work() -> None:
+        for offer in offers.values():
+            curves = Curves.of(offer, scenario)
+            table = expected_costs(curves, rates)
+            assert len(table) == 100
+
+    report(
+        f"leaving curves (120 months) + expected cost at 100 rates, {len(offers)} offers",
+        measure(work, repeat=10),
+        50,
+    )
+
+
 def main() -> None:
     bench_app_rerun()
     bench_leaving_grid()
     bench_take_home()
     bench_full_comparison()
+    bench_leaving_and_expected_cost()
 
 
 if __name__ == "__main__":

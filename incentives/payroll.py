@@ -29,7 +29,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import NamedTuple
 
 import numpy as np
 
@@ -189,14 +188,15 @@ def _payroll_pass(
     employer_rate = 0 if person.opted_out else employer_rate
     limit = rules.relocation_limit(pay_dates[0]) if pay_dates else 0
     plans = person.student_loans
-    columns: dict[str, list[int]] = {name: [] for name in _COLUMNS}
-    taxable: list[int] = []
+    months: list[tuple[int, ...]] = []
     net_on_leaving: list[int] = []
     cost_on_leaving: list[int] = []
 
     state = _State()
+    scheme_years, tax_years = calendar.scheme_years, calendar.tax_years
     for month, period in enumerate(calendar.periods):
-        state.start_month(calendar.scheme_years[month], calendar.tax_years[month], person, rules)
+        if scheme_years[month] != state.scheme_year or tax_years[month] != state.tax_year:
+            state.start_year(scheme_years[month], tax_years[month], person, rules)
         stay = _month(
             state, period, member_rates[month], employer_rate, limit, plans,
             flows.gross[month], flows.pensionable[month], flows.relocation[month],
@@ -212,21 +212,27 @@ def _payroll_pass(
                     flows.relocation[month] + leaving.relocation[month],
                     flows.untaxed[month] + leaving.untaxed[month],
                 )  # fmt: skip
+            gross, employee_ni, loan, pension, employer_ni, employer_pension, levy, taxable = leave[
+                :8
+            ]
             tax_so_far = state.tax_in_closed_years + income_tax_for_year(
-                state.taxable_in_year + leave.taxable, state.tax_rules, person.region
+                state.taxable_in_year + taxable, state.tax_rules, person.region
             )
-            net_on_leaving.append(state.kept + leave.kept - tax_so_far)
-            cost_on_leaving.append(state.cost + leave.cost)
+            net_on_leaving.append(state.kept + gross - employee_ni - loan - pension - tax_so_far)
+            cost_on_leaving.append(state.cost + gross + employer_ni + employer_pension + levy)
         state.advance(stay)
-        taxable.append(stay.taxable)
-        for column, value in zip(columns.values(), stay[:_FIGURES], strict=False):
-            column.append(value)
+        months.append(stay)
 
+    by_figure = list(zip(*months, strict=True)) if months else [()] * len(_MONTH_FIELDS)
+    columns = {name: list(by_figure[index]) for index, name in enumerate(_COLUMNS)}
+    taxable = list(by_figure[_MONTH_FIELDS.index("taxable")])
     columns["income_tax"] = _income_tax_by_month(taxable, calendar.tax_years, person.region, rules)
     leaving_totals = (net_on_leaving, cost_on_leaving) if leaving is not None else None
     return columns, leaving_totals
 
 
+# A month is a plain tuple (fastest to build) of these fields, in this order: the figures,
+# then the running state the month leaves behind.
 _COLUMNS = (
     "gross",
     "employee_ni",
@@ -235,34 +241,16 @@ _COLUMNS = (
     "employer_ni",
     "employer_pension",
     "apprenticeship_levy",
-)  # fmt: skip, the first fields of _Month, in order
-_FIGURES = len(_COLUMNS)
-
-
-class _Month(NamedTuple):
-    """One month's payroll figures, and the running state they leave behind."""
-
-    gross: int
-    employee_ni: int
-    student_loan: int
-    pension: int
-    employer_ni: int
-    employer_pension: int
-    apprenticeship_levy: int
-    taxable: int
-    relocated: int
-    exempt: int
-    pension_exact: int
-    employer_pension_exact: int
-
-    @property
-    def kept(self) -> int:
-        """Pay less the deductions made this month (income tax is settled by the year)."""
-        return self.gross - self.employee_ni - self.student_loan - self.pension
-
-    @property
-    def cost(self) -> int:
-        return self.gross + self.employer_ni + self.employer_pension + self.apprenticeship_levy
+)
+_MONTH_FIELDS = (
+    *_COLUMNS,
+    "taxable",
+    "relocated",
+    "exempt",
+    "pension_exact",
+    "employer_pension_exact",
+)
+_Month = tuple[int, ...]
 
 
 class _State:
@@ -277,7 +265,8 @@ class _State:
         self.kept = self.cost = 0
         self.tax_rules: TaxYearRules | None = None
 
-    def start_month(self, scheme_year: int, tax_year: int, person: Person, rules: RuleBook) -> None:
+    def start_year(self, scheme_year: int, tax_year: int, person: Person, rules: RuleBook) -> None:
+        """Reset what runs within a scheme year or a tax year when a new one begins."""
         if scheme_year != self.scheme_year:
             self.scheme_year = scheme_year
             self.pension_exact = self.pension_paid = 0
@@ -294,16 +283,13 @@ class _State:
             )
 
     def advance(self, month: _Month) -> None:
-        self.relocated, self.exempt = month.relocated, month.exempt
-        self.pension_exact, self.pension_paid = (
-            month.pension_exact,
-            self.pension_paid + month.pension,
-        )
-        self.employer_exact = month.employer_pension_exact
-        self.employer_paid += month.employer_pension
-        self.taxable_in_year += month.taxable
-        self.kept += month.kept
-        self.cost += month.cost
+        (gross, employee_ni, loan, pension, employer_ni, employer_pension, levy, taxable,
+         self.relocated, self.exempt, self.pension_exact, self.employer_exact) = month  # fmt: skip
+        self.pension_paid += pension
+        self.employer_paid += employer_pension
+        self.taxable_in_year += taxable
+        self.kept += gross - employee_ni - loan - pension
+        self.cost += gross + employer_ni + employer_pension + levy
 
 
 def _month(
@@ -331,22 +317,23 @@ def _month(
     ni_pay = pay if pay > 0 else 0
     main = min(ni_pay, period.upper_earnings_limit) - period.primary_threshold
     above = ni_pay - period.upper_earnings_limit
-    employee_ni = divide(
-        period.employee_main_rate * (main if main > 0 else 0)
-        + period.employee_additional_rate * (above if above > 0 else 0),
-        PPM,
-        Rounding.HALF_DOWN,
-    )
+    # Amounts here are never negative, so half-down rounding is (2x + PPM - 1) // (2 PPM)
+    employee_ni = (
+        2 * period.employee_main_rate * (main if main > 0 else 0)
+        + 2 * period.employee_additional_rate * (above if above > 0 else 0)
+        + PPM
+        - 1
+    ) // (2 * PPM)
     over = ni_pay - period.secondary_threshold
-    employer_ni = divide(period.employer_rate * over, PPM, Rounding.HALF_DOWN) if over > 0 else 0
-    return _Month(
+    employer_ni = (2 * period.employer_rate * over + PPM - 1) // (2 * PPM) if over > 0 else 0
+    return (
         gross,
         employee_ni,
         _student_loans(ni_pay, plans, period) if plans else 0,
         pension,
         employer_ni,
         employer_pension,
-        divide(period.apprenticeship_levy_rate * ni_pay, PPM),
+        (2 * period.apprenticeship_levy_rate * ni_pay + PPM) // (2 * PPM),  # half up
         pay - pension,  # taxable: the net pay arrangement relieves contributions from tax
         relocated,
         exempt,
