@@ -51,6 +51,7 @@ RoleGroup = Literal[
     "team manager",
     "service manager",
 ]
+HISTORICAL_AFTER_YEARS = 3
 Category = Literal[
     "salary", "supplement", "golden_hello", "retention", "relocation", "other", "clawback"
 ]
@@ -282,7 +283,7 @@ class Offer(Frozen):
     role: Text
     role_group: RoleGroup
     region: Region
-    as_at: dt.date
+    as_at: dt.date | None  # when the package was published or in force; None: the source is undated
     salary: SalaryScale
     components: tuple[Component, ...] = Field(default=(), max_length=30)
     employer_pension_rate: Percent | None = None  # the council's LGPS employer rate, when published
@@ -293,6 +294,15 @@ class Offer(Frozen):
     def label(self) -> str:
         """How the app names the offer, in lists, charts and links: 'Kirklees: Team manager'."""
         return f"{short_council_name(self.council)}: {self.role}"
+
+    def age_in_years(self, today: dt.date) -> float | None:
+        """How old the package is, or None if its date is not known."""
+        return None if self.as_at is None else (today - self.as_at).days / 365.25
+
+    def is_historical(self, today: dt.date) -> bool:
+        """Published more than three years before ``today``: not to be mistaken for a current offer."""
+        age = self.age_in_years(today)
+        return age is not None and age > HISTORICAL_AFTER_YEARS
 
     def figures(self) -> Iterator[tuple[str, Figure]]:
         """Every figure with its dotted path (``components.1.instalments.0.amount``)."""
