@@ -7,7 +7,7 @@ notices above every page live here; each view is a module of ``incentives.ui``.
 import streamlit as st
 
 from incentives.catalog import DataError
-from incentives.ui import inputs, shared
+from incentives.ui import inputs, mine, shared
 from incentives.ui.data import council_offers
 
 st.set_page_config(
@@ -21,13 +21,16 @@ st.set_page_config(
 )
 
 try:
-    offers = council_offers()
+    councils = council_offers()
 except DataError as error:
     st.title("Social work pay packages compared")
     st.error(f"The council data could not be read. {error}")
     st.stop()
 
-notices = inputs.link_notices(offers)  # before any widget takes its value from the link
+yours, package_notices = mine.your_packages(councils)
+offers = {**councils, **{package.id: package for package in yours}}
+# Before any widget takes its value from the link: widgets drop what they cannot use.
+notices = [*package_notices, *inputs.link_notices(offers)]
 choices = inputs.scenario_sidebar(offers)
 for notice in notices:
     st.warning(notice, icon=":material/link_off:")
@@ -46,6 +49,8 @@ page = st.navigation(
         ),
         st.Page("views/leaving.py", title="If you leave early", icon=":material/logout:"),
         st.Page("views/costs.py", title="Cost and break-even", icon=":material/account_balance:"),
+        st.Page("views/browse.py", title="All offers", icon=":material/table_view:"),
+        st.Page("views/editor.py", title="Build a package", icon=":material/construction:"),
     ],
     position="top",
 )

@@ -105,7 +105,7 @@ def read_offers(text: str, *, origin: str, require_sources: bool = False) -> dic
         offer = _read_offer(raw, index, sources, origin)
         if offer.id in offers:
             raise DataError(origin, "the same id is used twice", offer=offer.id, field="id")
-        _check_citations(offer, origin, required=require_sources)
+        check_citations(offer, origin, required=require_sources)
         offers[offer.id] = offer
     return offers
 
@@ -166,7 +166,7 @@ def _cited_ids(node: object) -> set[str]:
     return found
 
 
-def _check_citations(offer: Offer, origin: str, *, required: bool) -> None:
+def check_citations(offer: Offer, origin: str, *, required: bool) -> None:
     """Each citation must name a listed source; in the data file, each figure needs one."""
     for path, figure in offer.figures():
         if required and not figure.cite:

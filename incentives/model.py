@@ -149,7 +149,7 @@ class SalaryScale(Frozen):
 class Supplement(_Payment):
     """Paid monthly with salary: a market supplement, or a premium, as £ a year or % of basic."""
 
-    kind: Literal["supplement"] = "supplement"
+    kind: Literal["supplement"]
     name: Text
     from_month: MonthsOfService = 1  # first month of service it is paid in
     until_month: MonthsOfService | None = None  # last month it is paid in, if it ends
@@ -193,7 +193,7 @@ class Instalment(_Payment):
 class OneOff(Frozen):
     """A golden hello, welcome payment, relocation package or one-off retention sum."""
 
-    kind: Literal["one_off"] = "one_off"
+    kind: Literal["one_off"]
     name: Text
     purpose: Literal["golden_hello", "relocation", "retention", "other"]
     instalments: tuple[Instalment, ...] = Field(min_length=1, max_length=24)
@@ -235,7 +235,7 @@ class Retention(Frozen):
     has ``qualifying_months`` of service).
     """
 
-    kind: Literal["retention"] = "retention"
+    kind: Literal["retention"]
     name: Text
     every_months: MonthsOfService | None = None
     at_months: tuple[MonthsOfService, ...] = ()
@@ -300,7 +300,7 @@ class Offer(Frozen):
         return None if self.as_at is None else (today - self.as_at).days / 365.25
 
     def is_historical(self, today: dt.date) -> bool:
-        """Published more than three years before ``today``: not to be mistaken for a current offer."""
+        """Published over three years before ``today``: not to be mistaken for a current offer."""
         age = self.age_in_years(today)
         return age is not None and age > HISTORICAL_AFTER_YEARS
 

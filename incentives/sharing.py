@@ -13,9 +13,11 @@ import math
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from typing import get_args
 
-from incentives.model import Offer
+from incentives.model import Offer, Region, RoleGroup
 from incentives.scenario import EARLIEST_START, LATEST_START, MAX_YEARS
+from incentives.summary import KINDS
 
 MAX_VALUE_LENGTH = 200  # characters; longer values are refused unread
 MAX_NOTICES = 8
@@ -72,6 +74,11 @@ PENSIONS = {
     "Another scheme": "other",
 }
 
+REGION_FILTER = "in_region"
+ROLE_FILTER = "role_group"
+KIND_FILTER = "incentive"
+CURRENT_ONLY = "current_only"
+PACKAGES = "packages"
 OFFERS = "offers"
 START = "start"
 LEAVING = "leaving"
@@ -97,8 +104,16 @@ _NUMBERS = {
         COHORT_HIRES,
     )
 }
-_CHOICES = {VIEW: VIEWS, REGION: REGIONS, STUDENT_LOANS: LOANS, PENSION: PENSIONS}
-_BOOLEANS = {LEAVING: "leaves early"}
+_CHOICES = {
+    VIEW: VIEWS,
+    REGION: REGIONS,
+    STUDENT_LOANS: LOANS,
+    PENSION: PENSIONS,
+    REGION_FILTER: dict.fromkeys(get_args(Region)),
+    ROLE_FILTER: dict.fromkeys(get_args(RoleGroup)),
+    KIND_FILTER: dict.fromkeys(KINDS),
+}
+_BOOLEANS = {LEAVING: "leaves early", CURRENT_ONLY: "current offers only"}
 
 
 def month_label(month: dt.date) -> str:
@@ -158,6 +173,8 @@ def _problem(
     months: Collection[str],
     offers: Mapping[str, Offer],
 ) -> str | None:
+    if key == PACKAGES:
+        return None  # read, with its own notices and limits, by incentives.packages
     if len(text) > MAX_VALUE_LENGTH:
         return "it is too long"
     if key == OFFERS:

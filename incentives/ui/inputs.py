@@ -13,6 +13,7 @@ from incentives.comparison import employer_pension_rate
 from incentives.model import Money, Offer
 from incentives.money import format_gbp, pence
 from incentives.scenario import Scenario
+from incentives.ui import mine
 from incentives.ui.provenance import figure_name
 
 DEFAULT_OFFERS = ("kirklees-social-worker", "rotherham-social-worker")
@@ -101,12 +102,16 @@ def missing_figures(offers: dict[str, Offer], choices: Choices) -> list[str]:
 
 def _comparison_inputs(offers: dict[str, Offer]) -> Choices:
     labels = {offer.label: offer.id for offer in offers.values()}
-    defaults = [offers[i].label for i in DEFAULT_OFFERS if i in offers]
+    if sharing.OFFERS not in st.session_state:
+        st.session_state[sharing.OFFERS] = [offers[i].label for i in DEFAULT_OFFERS if i in offers]
+    added = [label for label in mine.labels_to_select() if label in labels]
+    if added:
+        kept = [label for label in st.session_state[sharing.OFFERS] if label in labels]
+        st.session_state[sharing.OFFERS] = [*kept, *(a for a in added if a not in kept)]
     st.header("Your comparison")
     chosen = st.multiselect(
         "Offers to compare",
         list(labels),
-        default=defaults,
         key=sharing.OFFERS,
         bind=_URL,
         placeholder="Choose one or more offers",

@@ -1,0 +1,94 @@
+"""The package editor, packages carried in links, and the table of every offer (AppTest)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from incentives import load_offers
+from incentives.packages import encode_link
+from tests.builders import golden_hello, offer
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+OFFERS = load_offers()
+
+
+def open_page(page: str, **params: str | list[str]) -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=30)
+    app.query_params.update(params)
+    app.run()
+    return app.switch_page(f"views/{page}.py").run()
+
+
+def texts(app: AppTest) -> str:
+    return "\n".join([m.value for m in app.markdown] + [str(t.value) for t in app.table])
+
+
+def button(app: AppTest, label: str):
+    return next(b for b in app.button if b.label == label)
+
+
+def start_from(app: AppTest, label: str) -> AppTest:
+    app.selectbox(key="editor_start").set_value(label)
+    return button(app, "Start").click().run()
+
+
+def test_a_package_edited_from_an_offer_joins_the_comparison():
+    app = open_page("editor")
+    start_from(app, OFFERS["kirklees-social-worker"].label)
+    [salary] = [n for n in app.number_input if n.key.endswith("salary.top")]
+    salary.set_value(40_000.0).run()
+    assert not app.exception and not app.error
+    button(app, "Add to the comparison").click().run()
+    assert (
+        "Added as 'Kirklees: Experienced social worker (Level 3) (yours)'" in app.success[0].value
+    )
+    app.switch_page("views/compare.py").run()
+    # Yours: 3 × 40,000 + 3 × 1,500 + 2,000 = 126,500
+    assert "£126,500" in texts(app)
+    assert "packages" in app.query_params
+
+
+def test_errors_are_shown_beside_the_field_at_fault():
+    app = open_page("editor")
+    start_from(app, OFFERS["kirklees-social-worker"].label)
+    [name] = [t for t in app.text_input if t.key.endswith(".name")][:1]
+    name.set_value("").run()
+    messages = [e.value for e in app.error]
+    assert any("at least 1 character" in m for m in messages)
+    assert "Put right what is marked above" in app.warning[0].value
+    assert not [b for b in app.button if b.label == "Add to the comparison"]
+
+
+def test_a_link_carrying_a_package_opens_it_selected():
+    package = offer(31_000, golden_hello(2_500), id="yours-test", council="Example Council")
+    app = open_page("compare", packages=encode_link([package]), offers=["Example: Social worker"])
+    assert not app.exception and not app.warning
+    # 3 × 31,000 + 2,500 = 95,500
+    assert "£95,500" in texts(app)
+
+
+def test_a_damaged_package_link_opens_everything_else_with_a_notice():
+    app = open_page("compare", packages="eJzLSM3JyVcozy_KSQEAGgQEXQ-broken", years="2")
+    assert not app.exception
+    assert "could not be read" in app.warning[0].value
+    assert app.slider(key="years").value == 2
+    assert "Rotherham: Social worker" in texts(app)
+
+
+def test_the_offers_table_filters_by_region_and_incentive():
+    app = open_page("browse", in_region=["London"], incentive=["Golden hello"])
+    assert not app.exception
+    [table] = app.dataframe
+    assert set(table.value["Region"]) == {"London"}
+    assert all("Golden hello" in kinds for kinds in table.value["Incentives"])
+
+
+def test_the_offers_table_marks_old_offers_historical():
+    app = open_page("browse")
+    table = app.dataframe[0].value.set_index("Offer")
+    assert table.loc["Kirklees: Experienced social worker (Level 3)", "Historical"] == "yes"
+    assert (
+        table.loc["Kent: Team manager (specialist children's services)", "Historical"] == "undated"
+    )

@@ -1,0 +1,45 @@
+"""Build a package in the real page, share its link, and find the same figures elsewhere."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from tests.browser.harness import wait_for_app
+
+
+def test_a_built_package_travels_in_the_link(page, app_url, chromium):
+    page.goto(f"{app_url}/editor")
+    wait_for_app(page)
+    start = page.get_by_role("combobox", name="Start from")
+    start.click()
+    start.fill("Kirklees: Experienced")
+    page.get_by_role("option", name="Kirklees: Experienced social worker (Level 3)").click()
+    page.get_by_role("button", name="Start", exact=True).click()
+    wait_for_app(page)
+    salary = page.get_by_label("Top of the salary scale (£ a year; blank: not published)")
+    expect(salary).to_have_count(1)  # the blank draft's form has gone
+    expect(salary).to_have_value("35696.00")
+    salary.fill("40000")
+    salary.press("Enter")
+    wait_for_app(page)
+    page.get_by_role("button", name="Add to the comparison").click()
+    wait_for_app(page)
+    assert page.get_by_text(
+        "Added as 'Kirklees: Experienced social worker (Level 3) (yours)'"
+    ).is_visible()
+
+    page.get_by_role("link", name="Compare offers").click()
+    page.wait_for_url("**packages=**")
+    wait_for_app(page)
+    # Yours: 3 × 40,000 + 3 × 1,500 + 2,000 = 126,500
+    page.get_by_text("£126,500").first.wait_for()
+    shared = page.url
+
+    other = chromium.new_page(viewport={"width": 1280, "height": 2400})
+    other.goto(shared)
+    wait_for_app(other)
+    other.get_by_text("£126,500").first.wait_for()
+    assert other.get_by_text(
+        "Kirklees: Experienced social worker (Level 3) (yours)"
+    ).first.is_visible()
+    other.close()

@@ -1,0 +1,6 @@
+"""Page: see incentives/ui/browse.py."""
+
+from incentives.ui import browse, shared
+
+run = shared.context()
+browse.render(run.offers, run.choices, run.ready)

@@ -1,0 +1,6 @@
+"""Page: see incentives/ui/editor.py."""
+
+from incentives.ui import editor, shared
+
+run = shared.context()
+editor.render(run.offers, run.choices, run.ready)
