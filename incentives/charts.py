@@ -34,7 +34,7 @@ PART_COLOURS = {
     "Employer pension": "#0b5cad",
     "Apprenticeship levy": "#6b5a00",
 }
-POUNDS_AXIS = "'£' + format(datum.value, ',.0f')"
+POUNDS_AXIS = "(datum.value < 0 ? '−£' : '£') + format(abs(datum.value), ',.0f')"
 # Stretch to the page's width but keep the plot's own height, so legends add to it.
 _FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 
@@ -161,4 +161,48 @@ def line_chart(
             ],
         )
         .properties(width="container", height=280, autosize=_FIT_WIDTH)
+    )
+
+
+def tornado_chart(rows: pd.DataFrame, first: str, second: str) -> alt.Chart:
+    """Each assumption's range of the difference between two offers, widest first.
+
+    ``rows`` has ``assumption``, ``difference_min``, ``difference_max``, ``difference_now``
+    and ``swing`` in pounds: first offer less second.
+    """
+    order = rows.sort_values("swing", ascending=False)["assumption"].tolist()
+    data = rows.assign(
+        low_text=money_text(rows["difference_min"]),
+        high_text=money_text(rows["difference_max"]),
+        now_text=money_text(rows["difference_now"]),
+    )
+    y = alt.Y("assumption:N", sort=order, title=None, axis=alt.Axis(labelLimit=260))
+    x_title = f"{first} less {second}"
+    bars = (
+        alt.Chart(data)
+        .mark_bar(color="#0b5cad", height=18)
+        .encode(
+            x=alt.X("difference_min:Q", title=x_title, axis=alt.Axis(labelExpr=POUNDS_AXIS)),
+            x2="difference_max:Q",
+            y=y,
+            tooltip=[
+                alt.Tooltip("assumption:N", title="Assumption"),
+                alt.Tooltip("low_text:N", title="Least difference"),
+                alt.Tooltip("high_text:N", title="Greatest difference"),
+                alt.Tooltip("now_text:N", title="Difference now"),
+            ],
+        )
+    )
+    now = (
+        alt.Chart(data)
+        .mark_tick(color="#1f1f1f", thickness=3, size=26)
+        .encode(x="difference_now:Q", y=y)
+    )
+    zero = (
+        alt.Chart(pd.DataFrame({"x": [0]}))
+        .mark_rule(color="#b3261e", strokeDash=[4, 3])
+        .encode(x="x:Q")
+    )
+    return (bars + now + zero).properties(
+        width="container", height=48 * len(rows) + 40, autosize=_FIT_WIDTH
     )

@@ -19,6 +19,7 @@ from incentives.engine import Schedule, build_schedule
 from incentives.model import Offer
 from incentives.money import divide, ppm
 from incentives.payroll import Payroll, Person, run_payroll
+from incentives.prices import convert
 from incentives.scenario import Scenario
 from incentives.uk_rules import RuleBook, rule_book
 
@@ -76,6 +77,7 @@ class Comparison:
     offers: tuple[Offer, ...]
     schedules: tuple[Schedule, ...]
     payrolls: tuple[Payroll, ...]
+    conversion: np.ndarray | None  # each month's factor into the scenario's money (None: as paid)
 
     @classmethod
     def of(
@@ -103,21 +105,24 @@ class Comparison:
                     rules,
                 )
             )
-        return cls(scenario, chosen, schedules, tuple(payrolls))
+        pay_dates = schedules[0].pay_dates() if schedules else []
+        return cls(scenario, chosen, schedules, tuple(payrolls), scenario.money_factors(pay_dates))
 
     def payments(self, index: int) -> np.ndarray:
-        """Pence by line and month over the whole horizon: clawbacks at leaving, then nothing."""
+        """Pence by line and month over the whole horizon: clawbacks at leaving, then nothing;
+        in the scenario's money."""
         paid = self.schedules[index].paid(self.scenario.leave_after_months)
-        return _over_horizon(paid, self.scenario.months)
+        return convert(_over_horizon(paid, self.scenario.months), self.conversion)
 
     def _measures(self, index: int) -> dict[str, np.ndarray]:
         payroll = self.payrolls[index]
-        return {
+        measures = {
             "gross": payroll.gross,
             "net": payroll.net,
             "employer_cost": payroll.employer_cost,
             **{name: getattr(payroll, name) for name in (*DEDUCTIONS, *ON_COSTS)},
         }
+        return {name: convert(pence, self.conversion) for name, pence in measures.items()}
 
     def monthly(self) -> pd.DataFrame:
         """Per offer and month: ``date`` (pay day), each measure and its running total, in £."""
@@ -220,6 +225,10 @@ class Comparison:
             }
             rows.append(row)
         return pd.DataFrame(rows)
+
+    def cumulative_by_year(self, index: int, measure: Measure = "gross") -> np.ndarray:
+        """Pence of a measure to the end of each service year, for one offer."""
+        return np.cumsum(self._by_year(self._measures(index)[measure]))
 
     def _by_year(self, monthly: np.ndarray) -> np.ndarray:
         return monthly.reshape(self.scenario.years, 12).sum(axis=1)

@@ -102,12 +102,12 @@ def run_payroll(
 @dataclass(frozen=True)
 class LeavingTotals:
     """Take-home and cost to the council to date, in pence, on leaving after each month, and
-    for someone still in post when the horizon ends."""
+    month by month for someone who stays."""
 
     net: np.ndarray
     employer_cost: np.ndarray
-    net_in_post: int
-    employer_cost_in_post: int
+    stay_net: np.ndarray  # the stayer's take-home month by month (income tax spread by the year)
+    stay_employer_cost: np.ndarray
 
 
 def totals_on_leaving(
@@ -136,14 +136,12 @@ def totals_on_leaving(
         leaving=_Flows.of(clawed, lines),
     )
     assert leaving is not None
-    totals = {name: sum(values) for name, values in monthly.items()}
-    deductions = ("income_tax", "employee_ni", "student_loan", "pension")
-    on_costs = ("employer_ni", "employer_pension", "apprenticeship_levy")
+    stay = Payroll(**{name: np.array(values, dtype=np.int64) for name, values in monthly.items()})
     return LeavingTotals(
         net=np.array(leaving[0], dtype=np.int64),
         employer_cost=np.array(leaving[1], dtype=np.int64),
-        net_in_post=totals["gross"] - sum(totals[name] for name in deductions),
-        employer_cost_in_post=totals["gross"] + sum(totals[name] for name in on_costs),
+        stay_net=stay.net,
+        stay_employer_cost=stay.employer_cost,
     )
 
 

@@ -23,14 +23,15 @@ from incentives.engine import Schedule, build_schedule
 from incentives.model import Offer
 from incentives.money import ppm
 from incentives.payroll import Person, totals_on_leaving
+from incentives.prices import convert, convert_totals
 from incentives.scenario import Scenario
 from incentives.uk_rules import RuleBook, rule_book
 
 
 @dataclass(frozen=True)
 class Curves:
-    """Totals to date, in pence, on leaving after each month 1..horizon, and at the end of the
-    horizon for someone still in post (no clawback is due from them)."""
+    """Totals to date, in pence of the scenario's money, on leaving after each month
+    1..horizon, and to date for someone still in post (from whom no clawback is due)."""
 
     gross: np.ndarray
     net: np.ndarray
@@ -39,8 +40,8 @@ class Curves:
     clawback: np.ndarray  # repaid on leaving then
     by_line: np.ndarray  # lines × months: each line's total on leaving then
     stay_by_line: np.ndarray  # lines × months: each line's total to date while in post
-    net_in_post: int
-    employer_cost_in_post: int
+    stay_net: np.ndarray  # take-home to date while in post
+    stay_employer_cost: np.ndarray
     schedule: Schedule
 
     @classmethod
@@ -59,30 +60,30 @@ class Curves:
             raise ValueError(f"months must be from 1 to {schedule.months}")
         paid = schedule.pence[:, :months]
         clawed = schedule.clawed_on_leaving()[:, :months]
+        pay_dates = schedule.pay_dates(months)
         person = Person(scenario.region, scenario.student_loans, scenario.pension)
         rate = ppm(employer_pension_rate(offer, scenario, rules).percent)
         totals = totals_on_leaving(
-            paid,
-            clawed,
-            schedule.lines,
-            schedule.pay_dates(months),
-            schedule.regular_pensionable[:months],
-            person,
-            rate,
-            rules,
-        )
-        stay_by_line = np.cumsum(paid, axis=1)
-        by_line = stay_by_line + clawed
+            paid, clawed, schedule.lines, pay_dates, schedule.regular_pensionable[:months],
+            person, rate, rules,
+        )  # fmt: skip
+        factor = scenario.money_factors(pay_dates)
+        by_line = np.array(
+            [
+                convert_totals(np.cumsum(flows) + claw, flows, factor)
+                for flows, claw in zip(paid, clawed, strict=True)
+            ]
+        ).reshape(paid.shape)
         return cls(
             gross=by_line.sum(axis=0),
-            net=totals.net,
-            employer_cost=totals.employer_cost,
+            net=convert_totals(totals.net, totals.stay_net, factor),
+            employer_cost=convert_totals(totals.employer_cost, totals.stay_employer_cost, factor),
             incentives=by_line[1:].sum(axis=0),
-            clawback=-clawed.sum(axis=0),
+            clawback=-convert(clawed.sum(axis=0), factor),
             by_line=by_line,
-            stay_by_line=stay_by_line,
-            net_in_post=totals.net_in_post,
-            employer_cost_in_post=totals.employer_cost_in_post,
+            stay_by_line=np.cumsum(convert(paid, factor), axis=1),
+            stay_net=np.cumsum(convert(totals.stay_net, factor)),
+            stay_employer_cost=np.cumsum(convert(totals.stay_employer_cost, factor)),
             schedule=schedule,
         )
 
@@ -96,8 +97,8 @@ class Curves:
         post at the end of the horizon (the last entry)."""
         in_post = {
             "gross": int(self.stay_by_line[:, -1].sum()),
-            "net": self.net_in_post,
-            "employer_cost": self.employer_cost_in_post,
+            "net": int(self.stay_net[-1]),
+            "employer_cost": int(self.stay_employer_cost[-1]),
             "incentives": int(self.stay_incentives[-1]),
             "clawback": 0,
         }[measure]

@@ -7,12 +7,14 @@ and the app all mean the same thing by "start in April 2017, stay three years".
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Annotated, Literal
 
+import numpy as np
 from pydantic import Field, field_validator, model_validator
 
+from incentives import prices
 from incentives.model import Frozen, Slug
 
 MAX_YEARS = 10
@@ -48,6 +50,12 @@ class Scenario(Frozen):
         default_factory=dict
     )
 
+    # Pounds of different years (see incentives.prices); None: the sourced default
+    money: Literal["nominal", "real", "present_value"] = "nominal"
+    price_year: Annotated[int, Field(ge=2016, le=2045)] | None = None  # real terms: whose prices
+    inflation: Annotated[Decimal, Field(ge=-5, le=30, decimal_places=2)] | None = None  # future CPI
+    discount_rate: Annotated[Decimal, Field(ge=0, le=20, decimal_places=2)] | None = None
+
     @field_validator("start")
     @classmethod
     def _first_of_a_month(cls, start: dt.date) -> dt.date:
@@ -79,6 +87,17 @@ class Scenario(Frozen):
     def months_paid(self) -> int:
         """Months worked and paid: up to leaving, or the whole horizon."""
         return self.leave_after_months or self.months
+
+    def money_factors(self, pay_dates: Sequence[dt.date]) -> np.ndarray | None:
+        """What each month's pounds are multiplied by in the scenario's money (None: as paid)."""
+        return prices.factors(
+            pay_dates,
+            self.start,
+            self.money,
+            price_year=self.price_year,
+            inflation=self.inflation,
+            discount_rate=self.discount_rate,
+        )
 
     def start_salary_for(self, offer_id: str) -> Decimal | None:
         if isinstance(self.start_salary, Mapping):

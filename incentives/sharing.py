@@ -54,11 +54,15 @@ AGENCY_PREMIUM = NumberParam("agency", "agency premium (£ a month)", 0.0, 50_00
 MONTHS_TO_FILL = NumberParam("fill", "months to fill a vacancy", 0.0, 36.0)
 RECRUITMENT_SHARE = NumberParam("recruit", "recruitment cost (% of salary)", 0.0, 100.0)
 COHORT_HIRES = NumberParam("hires", "hires in the cohort", 1.0, 1_000.0, whole=True)
+PRICE_YEAR = NumberParam("prices_of", "year whose prices are used", 2016.0, 2045.0, whole=True)
+INFLATION = NumberParam("inflation", "future inflation (%)", -5.0, 30.0)
+DISCOUNT_RATE = NumberParam("discount", "discount rate (%)", 0.0, 20.0)
 PENSION_SHARE = NumberParam("pension_share", "pension contribution (%)", 0.0, 100.0)
 EMPLOYER_RATE = NumberParam("employer_rate", "employer pension rate (%)", 0.0, 60.0)
 
 # Choices whose options are fixed: the URL carries the option as shown.
 VIEWS = {"Gross pay": "gross", "Take-home pay": "net", "Cost to the council": "employer_cost"}
+MONEY = {"Pounds as paid": "nominal", "Real terms": "real", "Present value": "present_value"}
 REGIONS = {"England, Wales or NI": "england", "Scotland": "scotland"}
 LOANS = {
     "Plan 1": "plan1",
@@ -83,6 +87,9 @@ OFFERS = "offers"
 START = "start"
 LEAVING = "leaving"
 VIEW = "view"
+MONEY_KEY = "money"
+FLIP_A = "flip_a"
+FLIP_B = "flip_b"
 REGION = "region"
 STUDENT_LOANS = "loans"
 PENSION = "pension"
@@ -102,10 +109,14 @@ _NUMBERS = {
         MONTHS_TO_FILL,
         RECRUITMENT_SHARE,
         COHORT_HIRES,
+        PRICE_YEAR,
+        INFLATION,
+        DISCOUNT_RATE,
     )
 }
 _CHOICES = {
     VIEW: VIEWS,
+    MONEY_KEY: MONEY,
     REGION: REGIONS,
     STUDENT_LOANS: LOANS,
     PENSION: PENSIONS,

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import streamlit as st
 
-from incentives import sharing
+from incentives import prices, sharing
 from incentives.comparison import employer_pension_rate
 from incentives.model import Money, Offer
 from incentives.money import format_gbp, pence
@@ -31,6 +31,10 @@ class Choices:
     annual_step: Decimal
     leave_after_months: int | None
     measure: str = "gross"
+    money: str = "nominal"
+    price_year: int | None = None
+    inflation: Decimal | None = None
+    discount_rate: Decimal | None = None
     region: str = "england"
     student_loans: tuple[str, ...] = ()
     pension: str | Decimal = "lgps"
@@ -51,7 +55,27 @@ class Choices:
             student_loans=self.student_loans,
             pension=self.pension,
             employer_pension_rate=self.employer_pension_rate,
+            money=self.money,
+            price_year=self.price_year,
+            inflation=self.inflation,
+            discount_rate=self.discount_rate,
         )
+
+    def money_words(self) -> str:
+        """How amounts are expressed, for a caption: 'in real terms, at 2024 prices'."""
+        if self.money == "real":
+            return f"in real terms, at {self.price_year or prices.latest_published_year()} prices"
+        if self.money == "present_value":
+            rate = (
+                self.discount_rate
+                if self.discount_rate is not None
+                else prices.default_discount_rate()
+            )
+            return (
+                f"as present values at the start, in {self.start.year} prices, "
+                f"discounted at {rate}% a year"
+            )
+        return "in pounds as paid"
 
 
 def link_notices(offers: dict[str, Offer]) -> list[str]:
@@ -69,8 +93,10 @@ def scenario_sidebar(offers: dict[str, Offer]) -> Choices:
     circumstances, each offer's salary and unpublished figures, and the councils' costs."""
     with st.sidebar:
         measure = _measure_switch()
+        money = _money_inputs()
         choices = _comparison_inputs(offers)
         choices.measure = measure
+        choices.money, choices.price_year, choices.inflation, choices.discount_rate = money
         _candidate_inputs(choices)
         _offer_inputs(offers, choices)
         _council_inputs(offers, choices)
@@ -312,6 +338,62 @@ def _measure_switch() -> str:
         bind=_URL,
     )
     return sharing.VIEWS[label or "Gross pay"]
+
+
+def _money_inputs() -> tuple[str, int | None, Decimal | None, Decimal | None]:
+    """Pounds as paid, in real terms (at a chosen year's prices) or as present values."""
+    label = st.radio(
+        "Money",
+        list(sharing.MONEY),
+        key=sharing.MONEY_KEY,
+        bind=_URL,
+        horizontal=True,
+        help="Real terms scale each year's pay by consumer prices (ONS CPI, then the "
+        "future inflation you set). Present values also discount each payment back to "
+        "the start (HM Treasury's Green Book rate by default).",
+    )
+    money = sharing.MONEY[label or "Pounds as paid"]
+    price_year = inflation = discount = None
+    if money == "real":
+        latest = prices.latest_published_year()
+        price_year = st.number_input(
+            "At the prices of the year",
+            min_value=int(sharing.PRICE_YEAR.minimum),
+            max_value=int(sharing.PRICE_YEAR.maximum),
+            value=latest,
+            step=1,
+            key=sharing.PRICE_YEAR.key,
+            bind=_URL,
+        )
+    if money != "nominal":
+        inflation = st.number_input(
+            "Future inflation, a year (%)",
+            min_value=sharing.INFLATION.minimum,
+            max_value=sharing.INFLATION.maximum,
+            value=float(prices.default_inflation()),
+            step=0.25,
+            key=sharing.INFLATION.key,
+            bind=_URL,
+            help=f"For years after {prices.latest_published_year()}, the last with published CPI. "
+            "Default: the government's 2% CPI inflation target.",
+        )
+    if money == "present_value":
+        discount = st.number_input(
+            "Discount rate, a year (%)",
+            min_value=sharing.DISCOUNT_RATE.minimum,
+            max_value=sharing.DISCOUNT_RATE.maximum,
+            value=float(prices.default_discount_rate()),
+            step=0.25,
+            key=sharing.DISCOUNT_RATE.key,
+            bind=_URL,
+            help="Default: HM Treasury's Green Book discount rate, a real rate.",
+        )
+    return (
+        money,
+        int(price_year) if price_year is not None else None,
+        None if inflation is None else _two_places(inflation),
+        None if discount is None else _two_places(discount),
+    )
 
 
 def _two_places(value: float) -> Decimal:

@@ -21,7 +21,7 @@ def texts(app: AppTest) -> str:
     return "\n".join([m.value for m in app.markdown] + [str(t.value) for t in app.table])
 
 
-@pytest.mark.parametrize("page", ["compare", "leaving", "costs"])
+@pytest.mark.parametrize("page", ["compare", "leaving", "costs", "flips", "browse", "editor"])
 @pytest.mark.parametrize("view", ["Gross pay", "Take-home pay", "Cost to the council"])
 def test_each_page_runs_in_each_view(page, view):
     app = open_page(page, view=view)
@@ -55,3 +55,27 @@ def test_bad_cost_figures_in_a_link_get_a_notice():
     app = open_page("costs", rate="250", hires="0.5")
     assert not app.exception
     assert len(app.warning) == 2
+
+
+def test_the_flip_view_names_the_month_the_lead_changes():
+    app = open_page("flips", start="April 2017")
+    assert not app.exception
+    shown = texts(app)
+    # Kirklees 20,598 against Rotherham 20,328 after 6 months; 23,697.67 against 23,716 after 7
+    assert "pays more if you leave within 6 months" in shown
+    assert "**Rotherham: Social worker** from month 7." in shown
+
+
+def test_the_money_switch_travels_in_the_link():
+    app = open_page("compare", money="Real terms", prices_of="2018", inflation="3")
+    assert not app.exception and not app.warning
+    assert app.radio(key="money").value == "Real terms"
+    assert app.number_input(key="prices_of").value == 2018
+    assert app.number_input(key="inflation").value == 3
+
+
+def test_real_terms_change_the_figures():
+    as_paid = open_page("compare")
+    real = open_page("compare", money="Real terms", prices_of="2024")
+    assert "£124,872" in texts(as_paid)
+    assert "£124,872" not in texts(real)

@@ -1,0 +1,6 @@
+"""Page: see incentives/ui/flips.py."""
+
+from incentives.ui import flips, shared
+
+run = shared.context()
+flips.render(run.offers, run.choices, run.ready)
