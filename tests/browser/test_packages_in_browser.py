@@ -39,7 +39,7 @@ def test_a_built_package_travels_in_the_link(page, app_url, chromium):
     other.goto(shared)
     wait_for_app(other)
     other.get_by_text("£126,500").first.wait_for()
-    assert other.get_by_text(
+    expect(other.locator("[data-testid='stMain']")).to_contain_text(
         "Kirklees: Experienced social worker (Level 3) (yours)"
-    ).first.is_visible()
+    )
     other.close()
