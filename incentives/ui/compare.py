@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
@@ -12,7 +14,7 @@ from incentives.money import format_gbp
 from incentives.scenario import Scenario
 from incentives.ui import inputs
 from incentives.ui.data import Tables, comparison_tables
-from incentives.ui.provenance import figure_rows, sources_list
+from incentives.ui.provenance import dated, dated_short, figure_rows, sources_list
 
 WHAT = {
     "gross": "pays",
@@ -30,7 +32,10 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
         "one, you supply the assumption."
     )
     if not ready:
-        st.info("Choose at least one offer in the sidebar to compare.")
+        if choices.offer_ids:
+            st.info("Enter the figures asked for above to include these offers.")
+        else:
+            st.info("Choose at least one offer in the sidebar to compare.")
         return
     measure = choices.measure
     scenario = choices.scenario()
@@ -38,7 +43,7 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
         tuple(offers[i].model_dump_json() for i in ready), scenario.model_dump_json()
     )
     labels = {offer_id: offers[offer_id].label for offer_id in ready}
-    _headline(tables, labels, scenario, measure)
+    _headline(tables, labels, scenario, measure, offers)
     if len(ready) > 1:
         _against_lowest(tables, labels)
     _charts(tables, labels, measure)
@@ -51,7 +56,7 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
 def _sources_panel(offer: Offer, choices: inputs.Choices) -> None:
     """One offer's figures, each with its value (or your assumption), sources and words."""
     with st.expander(offer.label, expanded=False):
-        st.caption(f"{offer.region} · as published {offer.as_at:%-d %B %Y}")
+        st.caption(f"{offer.region} · published {dated(offer, dt.date.today())}")
         rows = figure_rows(offer, choices.assumed.get(offer.id, {}))
         st.table(pd.DataFrame(rows), hide_index=True)
         if offer.unpublished():
@@ -62,7 +67,13 @@ def _sources_panel(offer: Offer, choices: inputs.Choices) -> None:
         st.markdown(sources_list(offer))
 
 
-def _headline(tables: Tables, labels: dict[str, str], scenario: Scenario, measure: str) -> None:
+def _headline(
+    tables: Tables,
+    labels: dict[str, str],
+    scenario: Scenario,
+    measure: str,
+    offers: dict[str, Offer],
+) -> None:
     summary = tables.summary[measure].sort_values("total", ascending=False)
     period = (
         f"if you leave after {scenario.leave_after_months} months"
@@ -89,9 +100,11 @@ def _headline(tables: Tables, labels: dict[str, str], scenario: Scenario, measur
         "net": "Steady take-home a year",
         "employer_cost": "Steady cost a year",
     }[measure]
+    today = dt.date.today()
     table = pd.DataFrame(
         {
             "Offer": [labels[o] for o in summary["offer"]],
+            "Published": [dated_short(offers[o], today) for o in summary["offer"]],
             "Year 1": [_gbp(v) for v in summary["year_1"]],
             "Total": [_gbp(v) for v in summary["total"]],
             flat: [_gbp(v) for v in summary["flat_salary"]],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from decimal import Decimal
@@ -75,3 +76,20 @@ def sources_list(offer: Offer) -> str:
         note = f" {escape_markdown(source.note)}" if source.note else ""
         items.append(f"- {line}, {source.date:%-d %B %Y}.{note}")
     return "**Sources**\n\n" + "\n".join(items) if items else ""
+
+
+def dated(offer: Offer, today: dt.date) -> str:
+    """When the offer was published, how long ago, and whether that makes it historical."""
+    if offer.as_at is None:
+        return "undated: the source gives no date, so it may not be current"
+    years = offer.age_in_years(today) or 0
+    age = "this year" if years < 1 else f"{int(years)} year{'s' if int(years) != 1 else ''} ago"
+    flag = ": historical, not necessarily the offer today" if offer.is_historical(today) else ""
+    return f"{offer.as_at:%-d %B %Y} ({age}){flag}"
+
+
+def dated_short(offer: Offer, today: dt.date) -> str:
+    """'Nov 2016 (historical)', 'Apr 2025', or 'undated', for a table cell."""
+    if offer.as_at is None:
+        return "undated"
+    return f"{offer.as_at:%b %Y}" + (" (historical)" if offer.is_historical(today) else "")
