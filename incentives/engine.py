@@ -23,6 +23,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -107,8 +108,8 @@ class Schedule:
     def months(self) -> int:
         return self.pence.shape[1]
 
-    def pay_dates(self, months: int | None = None) -> list[dt.date]:
-        return [pay_date(self.start, m) for m in range(1, (months or self.months) + 1)]
+    def pay_dates(self, months: int | None = None) -> tuple[dt.date, ...]:
+        return pay_dates(self.start, months or self.months)
 
     def paid(self, leave_after: int | None = None) -> np.ndarray:
         """Payments by line and month up to leaving (or the horizon), clawbacks included."""
@@ -153,10 +154,22 @@ def pay_date(start: dt.date, month: int) -> dt.date:
     return first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
+@cache
+def month_starts(start: dt.date, months: int) -> tuple[dt.date, ...]:
+    """First days of service months 1..months."""
+    return tuple(period_start(start, m) for m in range(1, months + 1))
+
+
+@cache
+def pay_dates(start: dt.date, months: int) -> tuple[dt.date, ...]:
+    """Pay days of service months 1..months."""
+    return tuple(pay_date(start, m) for m in range(1, months + 1))
+
+
 def build_schedule(offer: Offer, scenario: Scenario) -> Schedule:
     """Every payment of ``offer`` over the scenario's horizon, for a worker who stays."""
     months = scenario.months
-    starts = [period_start(scenario.start, m) for m in range(1, months + 1)]
+    starts = month_starts(scenario.start, months)
     basic = _basic_salaries(offer, scenario, starts)
     values = _FigureValues(offer, scenario)
 
@@ -261,13 +274,14 @@ class _FigureValues:
         value = self.value(f"{path}.percent_of_basic", rate)
         return divide(basic * self._or_zero(f"{path}.percent_of_basic", value, ppm), PPM)
 
-    def annual_rate(self, path: str, item: Supplement, basic: int) -> int:
-        """A supplement's annual rate in millionths of a penny, so twelfths stay exact."""
+    def annual_rate(self, path: str, item: Supplement) -> tuple[int, int]:
+        """A supplement's annual rate in millionths of a penny, so twelfths stay exact, as
+        (fixed, per penny of basic): one of the two is zero."""
         if item.amount is not None:
             value = self.value(f"{path}.amount", item.amount)
-            return self._or_zero(f"{path}.amount", value, pence) * PPM
+            return self._or_zero(f"{path}.amount", value, pence) * PPM, 0
         value = self.value(f"{path}.percent_of_basic", item.percent_of_basic)  # type: ignore[arg-type]
-        return basic * self._or_zero(f"{path}.percent_of_basic", value, ppm)
+        return 0, self._or_zero(f"{path}.percent_of_basic", value, ppm)
 
     def _or_zero(self, path: str, value: Decimal | None, convert) -> int:  # type: ignore[no-untyped-def]
         if value is None:
@@ -299,15 +313,14 @@ def _basic_salaries(offer: Offer, scenario: Scenario, starts: list[dt.date]) -> 
         else:
             salary = min(divide(salary * (PPM + step_ppm), PPM), top)
 
-    salaries = []
+    salaries, awards = [], 0
     for month, first_day in enumerate(starts, start=1):
-        awards = sum(
-            1
-            for year in range(scenario.start.year, first_day.year + 1)
-            if scenario.start < dt.date(year, 4, 1) <= first_day
-        )
+        if first_day.month == 4 and first_day > scenario.start:  # a new pay year's award
+            awards += 1
         point = on_scale[(month - 1) // 12]
-        salaries.append(divide(point * (PPM + award_ppm) ** awards, PPM**awards))
+        salaries.append(
+            divide(point * (PPM + award_ppm) ** awards, PPM**awards) if awards else point
+        )
     return salaries
 
 
@@ -317,14 +330,14 @@ def _spread_annual(annual_micro: list[int]) -> list[int]:
     The running total restarts whenever the rate changes, so each stretch at one rate is paid
     to the penny.
     """
-    monthly, previous, months_at_rate = [], None, 0
+    monthly, previous, months_at_rate, paid = [], None, 0, 0
     for rate in annual_micro:
-        months_at_rate = months_at_rate + 1 if rate == previous else 1
-        previous = rate
-        due = divide(rate * months_at_rate, 12 * PPM) - divide(
-            rate * (months_at_rate - 1), 12 * PPM
-        )
-        monthly.append(due)
+        if rate != previous:
+            previous, months_at_rate, paid = rate, 0, 0
+        months_at_rate += 1
+        to_date = (2 * rate * months_at_rate + 12 * PPM) // (24 * PPM)  # half up; rates >= 0
+        monthly.append(to_date - paid)
+        paid = to_date
     return monthly
 
 
@@ -333,8 +346,9 @@ def _supplement_row(
 ) -> tuple[list[int], list[int]]:
     """Monthly pence of a supplement, and its annual rate each month (millionths of a penny)."""
     last = item.until_month or len(basic)
+    fixed, share = values.annual_rate(path, item)
     rates = [
-        values.annual_rate(path, item, salary) if item.from_month <= month <= last else 0
+        fixed + salary * share if item.from_month <= month <= last else 0
         for month, salary in enumerate(basic, start=1)
     ]
     return _spread_annual(rates), rates

@@ -68,12 +68,16 @@ class Curves:
             person, rate, rules,
         )  # fmt: skip
         factor = scenario.money_factors(pay_dates)
-        by_line = np.array(
-            [
-                convert_totals(np.cumsum(flows) + claw, flows, factor)
-                for flows, claw in zip(paid, clawed, strict=True)
-            ]
-        ).reshape(paid.shape)
+        stay_by_line = np.cumsum(paid, axis=1)
+        by_line = stay_by_line + clawed
+        if factor is not None:
+            by_line = np.array(
+                [
+                    convert_totals(total, flows, factor)
+                    for total, flows in zip(by_line, paid, strict=True)
+                ]
+            ).reshape(paid.shape)
+            stay_by_line = np.cumsum(convert(paid, factor), axis=1)
         return cls(
             gross=by_line.sum(axis=0),
             net=convert_totals(totals.net, totals.stay_net, factor),
@@ -81,7 +85,7 @@ class Curves:
             incentives=by_line[1:].sum(axis=0),
             clawback=-convert(clawed.sum(axis=0), factor),
             by_line=by_line,
-            stay_by_line=np.cumsum(convert(paid, factor), axis=1),
+            stay_by_line=stay_by_line,
             stay_net=np.cumsum(convert(totals.stay_net, factor)),
             stay_employer_cost=np.cumsum(convert(totals.stay_employer_cost, factor)),
             schedule=schedule,
@@ -134,10 +138,17 @@ def monthly_leaving_chance(annual_leaving_rate: float) -> float:
 def leaving_probabilities(annual_leaving_rate: float, months: int) -> np.ndarray:
     """P(the worker's last month is month n), n = 1..months; the last entry includes staying
     to the end of the horizon."""
-    chance = monthly_leaving_chance(annual_leaving_rate)
+    return leaving_probabilities_for(np.array([annual_leaving_rate]), months)[0]
+
+
+def leaving_probabilities_for(annual_leaving_rates: np.ndarray, months: int) -> np.ndarray:
+    """:func:`leaving_probabilities` for many annual rates at once: one row per rate."""
+    if np.any((annual_leaving_rates < 0) | (annual_leaving_rates > 1)):
+        raise ValueError("an annual leaving rate is between 0 and 1")
+    chance = 1 - (1 - annual_leaving_rates[:, None]) ** (1 / 12)
     survive = (1 - chance) ** np.arange(months)  # in post at the start of each month
     probabilities = survive * chance
-    probabilities[-1] = survive[-1]
+    probabilities[:, -1] = survive[:, -1]
     return probabilities
 
 
@@ -205,16 +216,18 @@ def expectations(curves: Curves, annual_leaving_rate: float) -> ExpectedCost:
 def expected_costs(curves: Curves, rates: np.ndarray) -> pd.DataFrame:
     """Expectations for many annual leaving rates at once: one row per rate."""
     months = curves.gross.size
-    odds = np.array([leaving_probabilities(float(r), months) for r in rates])
+    odds = leaving_probabilities_for(np.asarray(rates, dtype=float), months)
+    columns = {
+        "annual_leaving_rate": np.asarray(rates, dtype=float),
+        "expected_months": odds @ np.arange(1, months + 1),
+        **{
+            f"expected_{measure}": odds @ curves.outcomes(measure) / 100
+            for measure in ("gross", "net", "employer_cost", "incentives")
+        },
+    }
+    # One block of floats with a plain index: several times quicker to build than column by column
     return pd.DataFrame(
-        {
-            "annual_leaving_rate": rates,
-            "expected_months": odds @ np.arange(1, months + 1),
-            **{
-                f"expected_{measure}": odds @ curves.outcomes(measure) / 100
-                for measure in ("gross", "net", "employer_cost", "incentives")
-            },
-        }
+        np.column_stack(list(columns.values())), columns=pd.Index(list(columns), dtype=object)
     )
 
 
