@@ -206,3 +206,34 @@ def tornado_chart(rows: pd.DataFrame, first: str, second: str) -> alt.Chart:
     return (bars + now + zero).properties(
         width="container", height=48 * len(rows) + 40, autosize=_FIT_WIDTH
     )
+
+
+def totals_chart(rows: pd.DataFrame, colours: dict[str, str], x_title: str) -> alt.Chart:
+    """One bar per offer (``label``) of its total over the horizon, stacked by ``kind``;
+    largest total first. Negative amounts (clawbacks) extend left of zero."""
+    kinds = [k for k in colours if k in set(rows["kind"])]
+    totals = rows.groupby("label")["amount"].sum().sort_values(ascending=False)
+    data = rows.assign(
+        amount_text=money_text(rows["amount"]), kind_order=[kinds.index(k) for k in rows["kind"]]
+    )
+    scale = alt.Scale(domain=kinds, range=[colours[k] for k in kinds])
+    return (
+        alt.Chart(data)
+        .mark_bar(stroke="white", strokeWidth=0.5)
+        .encode(
+            y=alt.Y(
+                "label:N", sort=totals.index.tolist(), title=None, axis=alt.Axis(labelLimit=260)
+            ),
+            x=alt.X("amount:Q", title=x_title, axis=alt.Axis(labelExpr=POUNDS_AXIS)),
+            color=alt.Color(
+                "kind:N", title=None, scale=scale, legend=alt.Legend(orient="bottom", columns=3)
+            ),
+            order=alt.Order("kind_order:Q"),
+            tooltip=[
+                alt.Tooltip("label:N", title="Offer"),
+                alt.Tooltip("kind:N", title="Part"),
+                alt.Tooltip("amount_text:N", title="Amount"),
+            ],
+        )
+        .properties(width="container", height=30 * len(totals) + 30, autosize=_FIT_WIDTH)
+    )

@@ -9,7 +9,7 @@ step is named where it is used.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import Enum
 
 PPM = 1_000_000  # parts per million in a whole
@@ -66,20 +66,13 @@ def pounds(amount_pence: int) -> Decimal:
     return Decimal(amount_pence).scaleb(-2)
 
 
-def format_gbp(
-    amount: int | Decimal | float, *, in_pence: bool = True, pennies: bool | None = None
-) -> str:
-    """£ with thousands separators; pennies shown only when there are any (or when asked).
+def format_gbp(amount_pence: int) -> str:
+    """£ with thousands separators; pennies shown only when there are any.
 
     ``format_gbp(297467)`` is ``'£2,974.67'``; ``format_gbp(3569600)`` is ``'£35,696'``.
+    Whole-number arithmetic: this runs for every cell of every table.
     """
-    value = pounds(int(amount)) if in_pence else Decimal(str(amount))
-    sign = "-" if value < 0 else ""
-    value = abs(value)
-    show_pennies = value != value.to_integral_value() if pennies is None else pennies
-    text = (
-        f"{value:,.2f}"
-        if show_pennies
-        else f"{value.quantize(Decimal(1), rounding=ROUND_HALF_UP):,}"
-    )
-    return f"{sign}£{text}"
+    amount = int(amount_pence)
+    whole, pennies = divmod(abs(amount), 100)
+    text = f"{whole:,}.{pennies:02d}" if pennies else f"{whole:,}"
+    return f"{'-' if amount < 0 else ''}£{text}"

@@ -15,7 +15,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import get_args
 
-from incentives.model import Offer, Region, RoleGroup
+from incentives.model import Offer, Region, RoleGroup, short_council_name
 from incentives.scenario import EARLIEST_START, LATEST_START, MAX_YEARS
 from incentives.summary import KINDS
 
@@ -149,8 +149,13 @@ def assumption_key(offer_id: str, path: str) -> str:
     return f"{ASSUME_PREFIX}{offer_id}.{path}"
 
 
-def employer_rate_key(offer_id: str) -> str:
-    return f"{EMPLOYER_PREFIX}{offer_id}"
+def employer_rate_key(council: str) -> str:
+    """The link parameter of a council's employer pension rate: 'employer.rotherham'."""
+    return f"{EMPLOYER_PREFIX}{council_slug(council)}"
+
+
+def council_slug(council: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", short_council_name(council).lower()).strip("-")
 
 
 def check_link(params: Mapping[str, str | list[str]], offers: Mapping[str, Offer]) -> list[str]:
@@ -207,8 +212,9 @@ def _problem(
             return "no offer has that id"
         return AMOUNT.problem(text)
     if key.startswith(EMPLOYER_PREFIX):
-        if key.removeprefix(EMPLOYER_PREFIX) not in offers:
-            return "no offer has that id"
+        councils = {council_slug(offer.council) for offer in offers.values()}
+        if key.removeprefix(EMPLOYER_PREFIX) not in councils:
+            return "no council has that name"
         return EMPLOYER_RATE.problem(text)
     if key.startswith(ASSUME_PREFIX):
         offer_id, _, path = key.removeprefix(ASSUME_PREFIX).partition(".")

@@ -1,8 +1,14 @@
-"""The comparison view: what each chosen offer pays, year by year and in total, and why."""
+"""The comparison view: what each chosen offer pays, year by year and in total, and why.
+
+Everything the page shows is worked out once per comparison by :func:`_page` (cached), so a
+rerun that changes nothing else only redraws.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -13,13 +19,15 @@ from incentives.model import CATEGORY_LABELS, Offer
 from incentives.money import format_gbp
 from incentives.scenario import Scenario
 from incentives.ui import inputs
-from incentives.ui.data import Tables, comparison_tables
+from incentives.ui.data import comparison_tables
 from incentives.ui.provenance import dated, dated_short, figure_rows, sources_list
 
-WHAT = {
-    "gross": "pays",
-    "net": "leaves you with",
-    "employer_cost": "costs the council",
+MAX_YEARLY_CHARTS = 6  # more than this, and the year-by-year charts give way to the table
+WHAT = {"gross": "pays", "net": "leaves you with", "employer_cost": "costs the council"}
+STEADY = {
+    "gross": "Steady salary paying the same",
+    "net": "Steady take-home a year",
+    "employer_cost": "Steady cost a year",
 }
 
 
@@ -37,44 +45,130 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
         else:
             st.info("Choose at least one offer in the sidebar to compare.")
         return
-    measure = choices.measure
-    scenario = choices.scenario()
-    tables = comparison_tables(
-        tuple(offers[i].model_dump_json() for i in ready), scenario.model_dump_json()
+    page = _page(
+        tuple(offers[i].model_dump_json() for i in ready),
+        choices.scenario().model_dump_json(),
+        choices.measure,
+        dt.date.today(),
     )
-    labels = {offer_id: offers[offer_id].label for offer_id in ready}
-    _headline(tables, labels, scenario, measure, offers)
-    if len(ready) > 1:
-        _against_lowest(tables, labels)
-    _charts(tables, labels, measure)
-    _year_table(tables, labels, measure)
-    st.header("The offers and their sources")
-    for offer_id in choices.offer_ids:
-        _sources_panel(offers[offer_id], choices)
+    name = MEASURES[choices.measure]
+    st.subheader(f"{name}: who comes out ahead")
+    st.caption(f"Amounts are {choices.money_words()}.")
+    st.markdown(page.headline)
+    st.table(page.summary, hide_index=True)
+    for caption in page.unpublished:
+        st.caption(caption)
+    if page.kept:
+        st.subheader("What the extra pay is worth to you")
+        for sentence in page.kept:
+            st.markdown(sentence)
+        st.table(page.kept_table, hide_index=True)
+        st.caption(
+            "Differences over the whole period, against the offer paying least gross. Pension "
+            "contributions are not lost: they buy pension."
+        )
+    st.subheader(f"{name} to date")
+    st.vega_lite_chart(spec=page.cumulative, width="stretch")
+    st.subheader(f"What makes up each total: {page.made_of}")
+    st.vega_lite_chart(spec=page.totals, width="stretch")
+    st.subheader(f"Each year, by {page.made_of}")
+    if page.yearly:
+        columns = st.columns(2)
+        for index, spec in enumerate(page.yearly):
+            with columns[index % 2]:
+                st.vega_lite_chart(spec=spec, width="stretch")
+    else:
+        st.caption(
+            f"Choose {MAX_YEARLY_CHARTS} offers or fewer to see a chart of each one year by year; "
+            "the table below has every year's figures."
+        )
+    st.subheader("Year by year")
+    st.table(page.years, hide_index=True)
+    st.download_button(
+        "Download the year-by-year figures (CSV)",
+        page.csv,
+        file_name="pay-by-year.csv",
+        mime="text/csv",
+        icon=":material/download:",
+        help="Every measure, deduction and on-cost for each offer and year.",
+    )
+    _sources(offers, choices)
 
 
-def _sources_panel(offer: Offer, choices: inputs.Choices) -> None:
-    """One offer's figures, each with its value (or your assumption), sources and words."""
-    with st.expander(offer.label, expanded=False):
-        st.caption(f"{offer.region} · published {dated(offer, dt.date.today())}")
-        rows = figure_rows(offer, choices.assumed.get(offer.id, {}))
-        st.table(pd.DataFrame(rows), hide_index=True)
-        if offer.unpublished():
-            st.caption(
-                "Enter assumptions for unpublished figures under 'Starting salaries and "
-                "unpublished figures' in the sidebar."
-            )
-        st.markdown(sources_list(offer))
+@dataclass(frozen=True)
+class _Page:
+    """What the comparison page shows, worked out from one comparison."""
+
+    headline: str
+    summary: pd.DataFrame
+    unpublished: list[str]
+    kept: list[str]
+    kept_table: pd.DataFrame | None
+    cumulative: dict[str, Any]
+    made_of: str
+    totals: dict[str, Any]
+    yearly: list[dict[str, Any]] = field(default_factory=list)
+    years: pd.DataFrame | None = None
+    csv: bytes = b""
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _page(offers_json: tuple[str, ...], scenario_json: str, measure: str, today: dt.date) -> _Page:
+    offers = {o.id: o for o in (Offer.model_validate_json(text) for text in offers_json)}
+    labels = {offer_id: offer.label for offer_id, offer in offers.items()}
+    scenario = Scenario.model_validate_json(scenario_json)
+    tables = comparison_tables(offers_json, scenario_json)
+    summary = tables.summary[measure].sort_values("total", ascending=False)
+    leader = summary.iloc[0]
+    headline = _headline(summary, labels, scenario, measure)
+    summary_table = pd.DataFrame(
+        {
+            "Offer": [labels[o] for o in summary["offer"]],
+            "Published": [dated_short(offers[o], today) for o in summary["offer"]],
+            "Year 1": [_gbp(v) for v in summary["year_1"]],
+            "Total": [_gbp(v) for v in summary["total"]],
+            STEADY[measure]: [_gbp(v) for v in summary["flat_salary"]],
+            "Behind the first": [
+                _gbp(leader.total - v) if v != leader.total else "—" for v in summary["total"]
+            ],
+        }
+    )
+    unpublished = [
+        f"{labels[offer_id]}: {len(paths)} unpublished figure(s) counted as £0; enter "
+        "assumptions under 'Starting salaries and unpublished figures' in the sidebar."
+        for offer_id, paths in tables.assumed_zero.items()
+        if paths
+    ]
+    kept, kept_table = _kept(tables.against_lowest, labels) if len(offers) > 1 else ([], None)
+    made_of, charts_ = _charts(tables, labels, measure)
+    yearly = tables.yearly.assign(offer=tables.yearly["offer"].map(labels))
+    name = MEASURES[measure]
+    years = pd.DataFrame(
+        {
+            "Offer": yearly["offer"],
+            "Year": yearly["year"],
+            f"{name} in the year": [_gbp(v) for v in yearly[measure]],
+            f"{name} to date": [_gbp(v) for v in yearly[f"cumulative_{measure}"]],
+        }
+    )
+    return _Page(
+        headline=headline,
+        summary=summary_table,
+        unpublished=unpublished,
+        kept=kept,
+        kept_table=kept_table,
+        made_of=made_of,
+        cumulative=charts_["cumulative"],
+        totals=charts_["totals"],
+        yearly=charts_["yearly"],
+        years=years,
+        csv=yearly.to_csv(index=False, float_format="%.2f").encode("utf-8"),
+    )
 
 
 def _headline(
-    tables: Tables,
-    labels: dict[str, str],
-    scenario: Scenario,
-    measure: str,
-    offers: dict[str, Offer],
-) -> None:
-    summary = tables.summary[measure].sort_values("total", ascending=False)
+    summary: pd.DataFrame, labels: dict[str, str], scenario: Scenario, measure: str
+) -> str:
     period = (
         f"if you leave after {scenario.leave_after_months} months"
         if scenario.leave_after_months
@@ -85,127 +179,88 @@ def _headline(
     )
     leader = summary.iloc[0]
     sentence = f"**{labels[leader.offer]}** {most} {period}: {_gbp(leader.total)}"
-    if len(summary) > 1:
-        runner_up = summary.iloc[1]
-        gap = leader.total - runner_up.total
-        sentence += (
-            f", {_gbp(gap)} more than {labels[runner_up.offer]}."
-            if gap
-            else ", level with the next."
-        )
-    st.subheader(f"{MEASURES[measure]}: who comes out ahead")
-    st.markdown(sentence)
-    flat = {
-        "gross": "Steady salary paying the same",
-        "net": "Steady take-home a year",
-        "employer_cost": "Steady cost a year",
-    }[measure]
-    today = dt.date.today()
-    table = pd.DataFrame(
-        {
-            "Offer": [labels[o] for o in summary["offer"]],
-            "Published": [dated_short(offers[o], today) for o in summary["offer"]],
-            "Year 1": [_gbp(v) for v in summary["year_1"]],
-            "Total": [_gbp(v) for v in summary["total"]],
-            flat: [_gbp(v) for v in summary["flat_salary"]],
-            "Behind the first": [
-                _gbp(leader.total - v) if v != leader.total else "—" for v in summary["total"]
-            ],
-        }
-    )
-    st.table(table, hide_index=True)
-    for offer_id, paths in tables.assumed_zero.items():
-        if paths:
-            st.caption(
-                f"{labels[offer_id]}: {len(paths)} unpublished figure(s) counted as £0; "
-                "enter assumptions under the offer below to include them."
-            )
+    if len(summary) == 1:
+        return sentence + "."
+    runner_up = summary.iloc[1]
+    gap = leader.total - runner_up.total
+    if gap:
+        return sentence + f", {_gbp(gap)} more than {labels[runner_up.offer]}."
+    return sentence + f", the same as {labels[runner_up.offer]}."
 
 
-def _against_lowest(tables: Tables, labels: dict[str, str]) -> None:
-    st.subheader("What the extra pay is worth to you")
-    rows = tables.against_lowest
+def _kept(rows: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str], pd.DataFrame | None]:
+    """'Of each extra £1 you keep Xp', for each offer paying more gross than the lowest."""
     lowest = labels[rows["lowest"].iloc[0]]
     better = rows[rows["extra_gross"] > 0]
     if better.empty:
-        st.write("The offers pay the same gross total.")
-        return
-    for row in better.itertuples():
-        kept = round(row.kept_per_pound * 100)
-        st.markdown(
-            f"**{labels[row.offer]}** pays {_gbp(row.extra_gross)} more gross than {lowest}: "
-            f"of each extra £1 you keep **{kept}p**."
-        )
-    st.table(
-        pd.DataFrame(
-            {
-                "Offer": [labels[o] for o in better["offer"]],
-                "Extra gross": [_gbp(v) for v in better["extra_gross"]],
-                "Income tax": [_gbp(v) for v in better["extra_income_tax"]],
-                "National Insurance": [_gbp(v) for v in better["extra_employee_ni"]],
-                "Student loan": [_gbp(v) for v in better["extra_student_loan"]],
-                "Pension": [_gbp(v) for v in better["extra_pension"]],
-                "Extra take-home": [_gbp(v) for v in better["extra_net"]],
-            }
-        ),
-        hide_index=True,
-    )
-    st.caption(
-        "Differences over the whole period, against the offer paying least gross. Pension "
-        "contributions are not lost: they buy pension."
-    )
-
-
-def _charts(tables: Tables, labels: dict[str, str], measure: str) -> None:
-    name = MEASURES[measure]
-    st.subheader(f"{name} to date")
-    monthly = tables.monthly.assign(label=tables.monthly["offer"].map(labels))
-    st.altair_chart(
-        charts.cumulative_chart(monthly, f"cumulative_{measure}", f"{name} to date"),
-        width="stretch",
-    )
-    if measure == "gross":
-        st.subheader("Pay in each year, by kind of payment")
-        rows = tables.by_category.assign(kind=tables.by_category["category"].map(CATEGORY_LABELS))
-        colours = charts.CATEGORY_COLOURS
-    else:
-        st.subheader(
-            "Where each year's pay goes" if measure == "net" else "What each year costs the council"
-        )
-        rows = tables.breakdowns[measure].assign(kind=tables.breakdowns[measure]["part"].map(PARTS))
-        colours = charts.PART_COLOURS
-    positive = rows[rows["amount"] > 0].groupby(["offer", "year"])["amount"].sum()
-    y_max = float(positive.max()) if len(positive) else None
-    columns = st.columns(2)
-    for index, (offer_id, label) in enumerate(labels.items()):
-        with columns[index % 2]:
-            chart = charts.stacked_years_chart(
-                rows[rows["offer"] == offer_id], label, colours, y_max
-            )
-            st.altair_chart(chart, width="stretch")
-
-
-def _year_table(tables: Tables, labels: dict[str, str], measure: str) -> None:
-    name = MEASURES[measure]
-    st.subheader("Year by year")
-    yearly = tables.yearly.assign(offer=tables.yearly["offer"].map(labels))
-    shown = pd.DataFrame(
+        return ["The offers pay the same gross total."], None
+    sentences = [
+        f"**{labels[row.offer]}** pays {_gbp(row.extra_gross)} more gross than {lowest}: "
+        f"of each extra £1 you keep **{round(row.kept_per_pound * 100)}p**."
+        for row in better.itertuples()
+    ]
+    table = pd.DataFrame(
         {
-            "Offer": yearly["offer"],
-            "Year": yearly["year"],
-            f"{name} in the year": [_gbp(v) for v in yearly[measure]],
-            f"{name} to date": [_gbp(v) for v in yearly[f"cumulative_{measure}"]],
+            "Offer": [labels[o] for o in better["offer"]],
+            "Extra gross": [_gbp(v) for v in better["extra_gross"]],
+            "Income tax": [_gbp(v) for v in better["extra_income_tax"]],
+            "National Insurance": [_gbp(v) for v in better["extra_employee_ni"]],
+            "Student loan": [_gbp(v) for v in better["extra_student_loan"]],
+            "Pension": [_gbp(v) for v in better["extra_pension"]],
+            "Extra take-home": [_gbp(v) for v in better["extra_net"]],
         }
     )
-    st.table(shown, hide_index=True)
-    st.download_button(
-        "Download the year-by-year figures (CSV)",
-        yearly.to_csv(index=False, float_format="%.2f").encode("utf-8"),
-        file_name="pay-by-year.csv",
-        mime="text/csv",
-        icon=":material/download:",
-        help="Every measure, deduction and on-cost for each offer and year.",
-    )
+    return sentences, table
+
+
+def _charts(tables, labels: dict[str, str], measure: str) -> tuple[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """Chart specifications (validated by the tests; not again on every run)."""
+    name = MEASURES[measure]
+    monthly = tables.monthly.assign(label=tables.monthly["offer"].map(labels))
+    cumulative = charts.cumulative_chart(monthly, f"cumulative_{measure}", f"{name} to date")
+    if measure == "gross":
+        rows = tables.by_category.assign(kind=tables.by_category["category"].map(CATEGORY_LABELS))
+        colours, made_of = charts.CATEGORY_COLOURS, "kind of payment"
+    else:
+        rows = tables.breakdowns[measure].assign(kind=tables.breakdowns[measure]["part"].map(PARTS))
+        colours = charts.PART_COLOURS
+        made_of = "where the pay goes" if measure == "net" else "what the council pays"
+    rows = rows.assign(label=rows["offer"].map(labels))
+    totals = rows.groupby(["label", "kind"], as_index=False)["amount"].sum()
+    yearly = []
+    if len(labels) <= MAX_YEARLY_CHARTS:
+        positive = rows[rows["amount"] > 0].groupby(["offer", "year"])["amount"].sum()
+        y_max = float(positive.max()) if len(positive) else None
+        yearly = [
+            charts.stacked_years_chart(
+                rows[rows["offer"] == offer_id], label, colours, y_max
+            ).to_dict(validate=False)
+            for offer_id, label in labels.items()
+        ]
+    return made_of, {
+        "cumulative": cumulative.to_dict(validate=False),
+        "totals": charts.totals_chart(totals, colours, "Over the whole period").to_dict(
+            validate=False
+        ),
+        "yearly": yearly,
+    }
+
+
+def _sources(offers: dict[str, Offer], choices: inputs.Choices) -> None:
+    """One chosen offer's figures, each with its value (or your assumption), sources and words."""
+    st.header("Where the figures come from")
+    by_label = {offers[i].label: offers[i] for i in choices.offer_ids}
+    label = st.selectbox("Offer", list(by_label), key="sources_of")
+    offer = by_label[label]
+    st.caption(f"{offer.region} · published {dated(offer, dt.date.today())}")
+    rows = figure_rows(offer, choices.assumed.get(offer.id, {}))
+    st.table(pd.DataFrame(rows), hide_index=True)
+    if offer.unpublished():
+        st.caption(
+            "Enter assumptions for unpublished figures under 'Starting salaries and "
+            "unpublished figures' in the sidebar."
+        )
+    st.markdown(sources_list(offer))
 
 
 def _gbp(pounds: float) -> str:

@@ -10,7 +10,7 @@ import streamlit as st
 
 from incentives import prices, sharing
 from incentives.comparison import employer_pension_rate
-from incentives.model import Money, Offer
+from incentives.model import Money, Offer, short_council_name
 from incentives.money import format_gbp, pence
 from incentives.scenario import Scenario
 from incentives.ui import mine
@@ -266,27 +266,30 @@ def _offer_inputs(offers: dict[str, Offer], choices: Choices) -> None:
 
 
 def _council_inputs(offers: dict[str, Offer], choices: Choices) -> None:
+    councils: dict[str, list[Offer]] = {}
+    for offer_id in choices.offer_ids:
+        councils.setdefault(offers[offer_id].council, []).append(offers[offer_id])
     with st.expander("The councils' pension costs"):
         st.caption(
             "Employer LGPS contribution rates. Where a council does not publish its rate, the "
             "national average employer rate is assumed: enter the council's own to replace it."
         )
-        for offer_id in choices.offer_ids:
-            offer = offers[offer_id]
-            default = employer_pension_rate(offer, Scenario(start=choices.start))
+        for council, its_offers in councils.items():
+            default = employer_pension_rate(its_offers[0], Scenario(start=choices.start))
             basis = "published" if default.basis == "published" else "national average, assumed"
             rate = st.number_input(
-                f"{offer.label} (%)",
+                f"{short_council_name(council)} (%)",
                 min_value=sharing.EMPLOYER_RATE.minimum,
                 max_value=sharing.EMPLOYER_RATE.maximum,
                 value=None,
                 step=0.5,
-                key=sharing.employer_rate_key(offer_id),
+                key=sharing.employer_rate_key(council),
                 bind=_URL,
                 placeholder=f"{default.percent.normalize():f}% ({basis})",
             )
             if rate is not None:
-                choices.employer_pension_rate[offer_id] = _two_places(rate)
+                for offer in its_offers:
+                    choices.employer_pension_rate[offer.id] = _two_places(rate)
 
 
 def starting_salary(offer: Offer, choices: Choices) -> None:

@@ -99,13 +99,13 @@ def test_the_candidate_and_council_choices_travel_in_the_link():
         region="Scotland",
         loans=["Plan 2", "Postgraduate"],
         pension="LGPS 50/50",
-        **{"employer.rotherham-social-worker": "21.5"},
+        **{"employer.rotherham": "21.5"},
     )
     assert not app.exception and not app.warning
     assert app.radio(key="region").value == "Scotland"
     assert app.multiselect(key="loans").value == ["Plan 2", "Postgraduate"]
     assert app.selectbox(key="pension").value == "LGPS 50/50"
-    assert app.number_input(key="employer.rotherham-social-worker").value == 21.5
+    assert app.number_input(key="employer.rotherham").value == 21.5
     assert "leaves you with the most" in texts(app)
 
 
