@@ -8,7 +8,7 @@ import streamlit as st
 
 from incentives.catalog import DataError
 from incentives.ui import inputs, mine, shared
-from incentives.ui.data import council_offers
+from incentives.ui.data import council_offers, settle_after_start
 
 st.set_page_config(
     page_title="Social work pay packages compared",
@@ -27,6 +27,7 @@ except DataError as error:
     st.error(f"The council data could not be read. {error}")
     st.stop()
 
+settle_after_start()
 yours, package_notices = mine.your_packages(councils)
 offers = {**councils, **{package.id: package for package in yours}}
 # Before any widget takes its value from the link: widgets drop what they cannot use.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 from pathlib import Path
 
@@ -97,11 +98,16 @@ def bench_leaving_and_expected_cost() -> None:
 
 
 def main() -> None:
-    bench_app_rerun()
+    # As the app does once it has started (app.py): long-lived objects leave the collector's
+    # view, so garbage collection stops re-scanning them on every pass.
+    load_offers()
+    gc.collect()
+    gc.freeze()
     bench_leaving_grid()
     bench_take_home()
     bench_full_comparison()
     bench_leaving_and_expected_cost()
+    bench_app_rerun()  # last: the app test leaves Streamlit's runtime loaded in the process
 
 
 if __name__ == "__main__":

@@ -187,37 +187,42 @@ def _payroll_pass(
     limit = rules.relocation_limit(pay_dates[0]) if pay_dates else 0
     plans = person.student_loans
     months: list[tuple[int, ...]] = []
-    net_on_leaving: list[int] = []
+    net_on_leaving: list[int] = []  # take-home to date on leaving after each month
     cost_on_leaving: list[int] = []
+    no_clawback = [0] * len(pay_dates)
 
     state = _State()
-    scheme_years, tax_years = calendar.scheme_years, calendar.tax_years
-    for month, period in enumerate(calendar.periods):
-        if scheme_years[month] != state.scheme_year or tax_years[month] != state.tax_year:
-            state.start_year(scheme_years[month], tax_years[month], person, rules)
+    rows = zip(
+        calendar.periods, calendar.scheme_years, calendar.tax_years, member_rates,
+        flows.gross, flows.pensionable, flows.relocation, flows.untaxed,
+        leaving.gross if leaving is not None else no_clawback, strict=True,
+    )  # fmt: skip
+    for (
+        period, scheme_year, tax_year, member, gross, pensionable, relocation, untaxed, clawed
+    ) in rows:  # fmt: skip
+        if scheme_year != state.scheme_year or tax_year != state.tax_year:
+            state.start_year(scheme_year, tax_year, person, rules)
         stay = _month(
-            state, period, member_rates[month], employer_rate, limit, plans,
-            flows.gross[month], flows.pensionable[month], flows.relocation[month],
-            flows.untaxed[month],
+            state, period, member, employer_rate, limit, plans,
+            gross, pensionable, relocation, untaxed,
         )  # fmt: skip
         if leaving is not None:
             leave = stay
-            if leaving.gross[month]:
+            if clawed:
+                month = len(months)
                 leave = _month(
-                    state, period, member_rates[month], employer_rate, limit, plans,
-                    flows.gross[month] + leaving.gross[month],
-                    flows.pensionable[month] + leaving.pensionable[month],
-                    flows.relocation[month] + leaving.relocation[month],
-                    flows.untaxed[month] + leaving.untaxed[month],
+                    state, period, member, employer_rate, limit, plans,
+                    gross + clawed,
+                    pensionable + leaving.pensionable[month],
+                    relocation + leaving.relocation[month],
+                    untaxed + leaving.untaxed[month],
                 )  # fmt: skip
-            gross, employee_ni, loan, pension, employer_ni, employer_pension, levy, taxable = leave[
-                :8
-            ]
-            tax_so_far = state.tax_in_closed_years + income_tax_for_year(
-                state.taxable_in_year + taxable, state.tax_rules, person.region
+            # Leaving now, this tax year is charged on its pay to date
+            tax = state.tax_in_closed_years + income_tax_for_year(
+                state.taxable_in_year + leave[7], state.tax_rules, person.region
             )
-            net_on_leaving.append(state.kept + gross - employee_ni - loan - pension - tax_so_far)
-            cost_on_leaving.append(state.cost + gross + employer_ni + employer_pension + levy)
+            net_on_leaving.append(state.kept + leave[0] - leave[1] - leave[2] - leave[3] - tax)
+            cost_on_leaving.append(state.cost + leave[0] + leave[4] + leave[5] + leave[6])
         state.advance(stay)
         months.append(stay)
 
@@ -225,8 +230,7 @@ def _payroll_pass(
     columns = {name: list(by_figure[index]) for index, name in enumerate(_COLUMNS)}
     taxable = list(by_figure[_MONTH_FIELDS.index("taxable")])
     columns["income_tax"] = _income_tax_by_month(taxable, calendar.tax_years, person.region, rules)
-    leaving_totals = (net_on_leaving, cost_on_leaving) if leaving is not None else None
-    return columns, leaving_totals
+    return columns, (net_on_leaving, cost_on_leaving) if leaving is not None else None
 
 
 # A month is a plain tuple (fastest to build) of these fields, in this order: the figures,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 import pandas as pd
@@ -34,6 +35,15 @@ def _offers_from(path: str, modified_ns: int) -> dict[str, Offer]:
 def council_offers() -> dict[str, Offer]:
     """The council data file's offers, re-read only when the file changes."""
     return _offers_from(str(COUNCILS_FILE), COUNCILS_FILE.stat().st_mtime_ns)
+
+
+@st.cache_resource(show_spinner=False)
+def settle_after_start() -> None:
+    """Once per server process, after start-up: move the long-lived objects (modules, the
+    rules, the offers) out of the garbage collector's view, so its passes stay short while
+    visitors' runs make and drop their own objects."""
+    gc.collect()
+    gc.freeze()
 
 
 @dataclass(frozen=True)
