@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from benchmarks.timing import measure, report
 from incentives import Scenario, build_schedule, compare, load_offers, take_home
 from incentives.retention import Curves, expected_costs
+from incentives.sensitivity import flip_points
 from incentives.sharing import assumption_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,6 +98,19 @@ def bench_leaving_and_expected_cost() -> None:
     )
 
 
+def bench_flip_points() -> None:
+    offers = load_offers()
+    pair = offers["kirklees-social-worker"], offers["rotherham-social-worker"]
+    for money in ("nominal", "present_value"):
+        scenario = Scenario(years=3, money=money)
+        table = flip_points(*pair, scenario)
+        report(
+            f"flip points, one pair, {len(table)} assumptions ({money})",
+            measure(lambda scenario=scenario: flip_points(*pair, scenario), repeat=10),
+            100,
+        )
+
+
 def main() -> None:
     # As the app does once it has started (app.py): long-lived objects leave the collector's
     # view, so garbage collection stops re-scanning them on every pass.
@@ -107,6 +121,7 @@ def main() -> None:
     bench_take_home()
     bench_full_comparison()
     bench_leaving_and_expected_cost()
+    bench_flip_points()
     bench_app_rerun()  # last: the app test leaves Streamlit's runtime loaded in the process
 
 

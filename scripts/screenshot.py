@@ -15,10 +15,10 @@ OUTPUT = ROOT / "docs" / "screenshot.png"
 
 
 def main(output: Path = OUTPUT) -> None:
-    with serve_app() as url, sync_playwright() as playwright:
+    with serve_app() as served, sync_playwright() as playwright:
         browser = launch_chromium(playwright)
         page = browser.new_page(viewport={"width": 1280, "height": 1500})
-        page.goto(url)
+        page.goto(served.url)
         wait_for_app(page)
         page.locator("[data-testid='stVegaLiteChart'] svg.marks").first.wait_for()
         page.wait_for_timeout(1000)

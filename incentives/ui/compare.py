@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from incentives import charts
@@ -18,7 +20,7 @@ from incentives.comparison import MEASURES, PARTS
 from incentives.model import CATEGORY_LABELS, Offer
 from incentives.money import format_gbp
 from incentives.scenario import Scenario
-from incentives.ui import inputs
+from incentives.ui import inputs, prepared
 from incentives.ui.data import comparison_tables
 from incentives.ui.provenance import dated, dated_short, figure_rows, sources_list
 
@@ -68,15 +70,15 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
             "contributions are not lost: they buy pension."
         )
     st.subheader(f"{name} to date")
-    st.vega_lite_chart(spec=page.cumulative, width="stretch")
+    prepared.draw_chart(page.cumulative)
     st.subheader(f"What makes up each total: {page.made_of}")
-    st.vega_lite_chart(spec=page.totals, width="stretch")
+    prepared.draw_chart(page.totals)
     st.subheader(f"Each year, by {page.made_of}")
     if page.yearly:
         columns = st.columns(2)
         for index, spec in enumerate(page.yearly):
             with columns[index % 2]:
-                st.vega_lite_chart(spec=spec, width="stretch")
+                prepared.draw_chart(spec)
     else:
         st.caption(
             f"Choose {MAX_YEARLY_CHARTS} offers or fewer to see a chart of each one year by year; "
@@ -100,19 +102,19 @@ class _Page:
     """What the comparison page shows, worked out from one comparison."""
 
     headline: str
-    summary: pd.DataFrame
+    summary: pa.Table
     unpublished: list[str]
     kept: list[str]
-    kept_table: pd.DataFrame | None
+    kept_table: pa.Table | None
     cumulative: dict[str, Any]
     made_of: str
     totals: dict[str, Any]
     yearly: list[dict[str, Any]] = field(default_factory=list)
-    years: pd.DataFrame | None = None
+    years: pa.Table | None = None
     csv: bytes = b""
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
+@st.cache_resource(max_entries=256, show_spinner=False)  # not copied: nothing here is changed
 def _page(offers_json: tuple[str, ...], scenario_json: str, measure: str, today: dt.date) -> _Page:
     offers = {o.id: o for o in (Offer.model_validate_json(text) for text in offers_json)}
     labels = {offer_id: offer.label for offer_id, offer in offers.items()}
@@ -153,15 +155,15 @@ def _page(offers_json: tuple[str, ...], scenario_json: str, measure: str, today:
     )
     return _Page(
         headline=headline,
-        summary=summary_table,
+        summary=prepared.table(summary_table),
         unpublished=unpublished,
         kept=kept,
-        kept_table=kept_table,
+        kept_table=None if kept_table is None else prepared.table(kept_table),
         made_of=made_of,
         cumulative=charts_["cumulative"],
         totals=charts_["totals"],
         yearly=charts_["yearly"],
-        years=years,
+        years=prepared.table(years),
         csv=yearly.to_csv(index=False, float_format="%.2f").encode("utf-8"),
     )
 
@@ -232,15 +234,15 @@ def _charts(tables, labels: dict[str, str], measure: str) -> tuple[str, dict[str
         positive = rows[rows["amount"] > 0].groupby(["offer", "year"])["amount"].sum()
         y_max = float(positive.max()) if len(positive) else None
         yearly = [
-            charts.stacked_years_chart(
-                rows[rows["offer"] == offer_id], label, colours, y_max
-            ).to_dict(validate=False)
+            prepared.chart_spec(
+                charts.stacked_years_chart(rows[rows["offer"] == offer_id], label, colours, y_max)
+            )
             for offer_id, label in labels.items()
         ]
     return made_of, {
-        "cumulative": cumulative.to_dict(validate=False),
-        "totals": charts.totals_chart(totals, colours, "Over the whole period").to_dict(
-            validate=False
+        "cumulative": prepared.chart_spec(cumulative),
+        "totals": prepared.chart_spec(
+            charts.totals_chart(totals, colours, "Over the whole period")
         ),
         "yearly": yearly,
     }
@@ -252,15 +254,21 @@ def _sources(offers: dict[str, Offer], choices: inputs.Choices) -> None:
     by_label = {offers[i].label: offers[i] for i in choices.offer_ids}
     label = st.selectbox("Offer", list(by_label), key="sources_of")
     offer = by_label[label]
+    assumed = choices.assumed.get(offer.id, {})
     st.caption(f"{offer.region} · published {dated(offer, dt.date.today())}")
-    rows = figure_rows(offer, choices.assumed.get(offer.id, {}))
-    st.table(pd.DataFrame(rows), hide_index=True)
+    st.table(_figures(offer.model_dump_json(), tuple(sorted(assumed.items()))), hide_index=True)
     if offer.unpublished():
         st.caption(
             "Enter assumptions for unpublished figures under 'Starting salaries and "
             "unpublished figures' in the sidebar."
         )
     st.markdown(sources_list(offer))
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _figures(offer_json: str, assumed: tuple[tuple[str, Decimal], ...]) -> pa.Table:
+    offer = Offer.model_validate_json(offer_json)
+    return prepared.table(pd.DataFrame(figure_rows(offer, dict(assumed))))
 
 
 def _gbp(pounds: float) -> str:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from incentives import charts, sharing, workforce
 from incentives.model import Offer
 from incentives.money import format_gbp
-from incentives.ui import inputs
+from incentives.ui import inputs, prepared
 from incentives.ui.data import CostTables, cost_tables
 
 _URL = "query-params"
@@ -27,7 +31,7 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
         return
     scenario = choices.scenario()
     settings = _settings(scenario.start)
-    tables = cost_tables(
+    page = _page(
         tuple(offers[i].model_dump_json() for i in ready),
         scenario.model_dump_json(),
         settings["rate"],
@@ -36,11 +40,38 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
         settings["fill"],
         settings["hires"],
     )
-    labels = {offer_id: offers[offer_id].label for offer_id in ready}
-    _expected(tables, labels, settings["rate"])
-    _break_even(tables, labels, settings)
-    _cohort(tables, labels, settings["hires"])
-    _context()
+    st.caption(f"Amounts are {choices.money_words()}.")
+    st.subheader("Expected cost of each hire")
+    st.write(
+        f"At {settings['rate']:.1%} of staff leaving a year. Spend includes what is paid to "
+        "people who would have stayed anyway; clawbacks recovered from leavers are deducted."
+    )
+    st.table(page.expected, hide_index=True)
+    st.subheader("Do the incentives pay for themselves?")
+    st.write(
+        "Everything in an offer but its salary counts as the incentive; its cost is the pay, "
+        "employer NI, pension and levy it adds. Each leaver avoided saves agency cover while "
+        "the post is empty and the cost of recruiting again."
+    )
+    for sentence in page.break_even:
+        st.markdown(sentence)
+    if page.break_even_chart is not None:
+        prepared.draw_chart(page.break_even_chart)
+    st.caption(
+        "The cut in the annual leaving rate needed for each offer's incentives to pay for "
+        "themselves, by how long a vacancy takes to fill."
+    )
+    st.table(page.by_months_to_fill, hide_index=True)
+    st.subheader(f"A cohort of {settings['hires']} hired together")
+    st.write(
+        "How many are still in post month by month, and what the incentives have cost for "
+        "each one still there."
+    )
+    prepared.draw_chart(page.cohort_chart)
+    st.table(page.cohort, hide_index=True)
+    with st.expander("Leaving, agency and vacancy figures, with sources"):
+        st.table(_context(), hide_index=True)
+        st.caption("Each value's source, date and quoted words are in data/workforce.yaml.")
 
 
 def _settings(start) -> dict:  # type: ignore[no-untyped-def]
@@ -116,12 +147,84 @@ def _settings(start) -> dict:  # type: ignore[no-untyped-def]
     }
 
 
-def _expected(tables: CostTables, labels: dict[str, str], rate: float) -> None:
-    st.subheader("Expected cost of each hire")
-    st.write(
-        f"At {rate:.1%} of staff leaving a year. Spend includes what is paid to people who "
-        "would have stayed anyway; clawbacks recovered from leavers are deducted."
+@dataclass(frozen=True)
+class _Page:
+    expected: pa.Table
+    break_even: list[str]
+    break_even_chart: dict[str, Any] | None
+    by_months_to_fill: pa.Table
+    cohort_chart: dict[str, Any]
+    cohort: pa.Table
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)  # not copied: nothing here is changed
+def _page(
+    offers_json: tuple[str, ...],
+    scenario_json: str,
+    rate: float,
+    agency: float,
+    recruit: float,
+    fill: float | None,
+    hires: int,
+) -> _Page:
+    tables = cost_tables(offers_json, scenario_json, rate, agency, recruit, fill, hires)
+    labels = {o.id: o.label for o in (Offer.model_validate_json(text) for text in offers_json)}
+    months_table = tables.by_months_to_fill.assign(
+        label=tables.by_months_to_fill["offer"].map(labels)
     )
+    months_table = months_table.assign(points=months_table["required_cut"].astype(float) * 100)
+    wide = months_table.pivot(index="months_to_fill", columns="label", values="required_cut")
+    wide = wide[[labels[i] for i in labels]]
+    by_months = wide.apply(
+        lambda column: ["never" if pd.isna(v) else f"{v * 100:.1f} points" for v in column]
+    ).reset_index()
+    cohorts = tables.cohorts.assign(label=tables.cohorts["offer"].map(labels))
+    yearly = cohorts[cohorts["month"] % 12 == 0]
+    return _Page(
+        expected=prepared.table(_expected(tables, labels)),
+        break_even=_break_even(tables, labels, rate),
+        break_even_chart=(
+            prepared.chart_spec(
+                charts.line_chart(
+                    months_table,
+                    "months_to_fill",
+                    "Months a vacancy takes to fill",
+                    "points",
+                    "Cut needed (points)",
+                    money=False,
+                )
+            )
+            if months_table["points"].notna().any()
+            else None
+        ),
+        by_months_to_fill=prepared.table(
+            by_months.rename(columns={"months_to_fill": "Months to fill"})
+        ),
+        cohort_chart=prepared.chart_spec(
+            charts.line_chart(
+                cohorts,
+                "month",
+                "Month",
+                "spend_per_retained",
+                "Incentive spend per worker retained",
+                money=True,
+            )
+        ),
+        cohort=prepared.table(
+            pd.DataFrame(
+                {
+                    "Offer": yearly["label"],
+                    "After month": yearly["month"],
+                    "Still in post": [f"{v:.1f}" for v in yearly["in_post"]],
+                    "Incentive spend to date": [_gbp(v) for v in yearly["incentive_spend"]],
+                    "Per worker retained": [_gbp(v) for v in yearly["spend_per_retained"]],
+                }
+            )
+        ),
+    )
+
+
+def _expected(tables: CostTables, labels: dict[str, str]) -> pd.DataFrame:
     rows = []
     for offer_id, label in labels.items():
         cost = tables.expected[offer_id]
@@ -136,129 +239,63 @@ def _expected(tables: CostTables, labels: dict[str, str], rate: float) -> None:
                 "Per month filled": _gbp(cost.employer_cost_per_month_filled),
             }
         )
-    st.table(pd.DataFrame(rows), hide_index=True)
+    return pd.DataFrame(rows)
 
 
-def _break_even(tables: CostTables, labels: dict[str, str], settings: dict) -> None:  # type: ignore[type-arg]
-    st.subheader("Do the incentives pay for themselves?")
-    st.write(
-        "Everything in an offer but its salary counts as the incentive; its cost is the pay, "
-        "employer NI, pension and levy it adds. Each leaver avoided saves agency cover while "
-        "the post is empty and the cost of recruiting again."
-    )
-    rate = settings["rate"]
+def _break_even(tables: CostTables, labels: dict[str, str], rate: float) -> list[str]:
+    sentences = []
     for offer_id, label in labels.items():
         result = tables.break_even.get(offer_id)
         if result is None:
             continue
         if result.required_cut is None:
-            st.markdown(
+            sentences.append(
                 f"**{label}**: cannot pay for itself. Its incentives cost "
                 f"{_gbp(result.incentive_cost_per_post_year)} a year per post; even if nobody "
                 f"left, the {rate:.1%} of leavers avoided would save "
                 f"{_gbp(rate * result.vacancy_cost_per_leaver)} a year."
             )
         elif result.required_cut == 0:
-            st.markdown(f"**{label}**: has no incentives that cost anything.")
+            sentences.append(f"**{label}**: has no incentives that cost anything.")
         else:
-            st.markdown(
+            sentences.append(
                 f"**{label}**: pays for itself if it cuts the annual leaving rate by "
                 f"**{result.required_cut * 100:.1f} points**, from {rate:.1%} to "
                 f"{result.rate_needed:.1%}. It costs {_gbp(result.incentive_cost_per_post_year)} "
                 "a year per post; each leaver avoided saves "
                 f"{_gbp(result.vacancy_cost_per_leaver)}."
             )
-    table = tables.by_months_to_fill.assign(label=tables.by_months_to_fill["offer"].map(labels))
-    table = table.assign(points=table["required_cut"].astype(float) * 100)
-    if table["points"].notna().any():
-        st.altair_chart(
-            charts.line_chart(
-                table,
-                "months_to_fill",
-                "Months a vacancy takes to fill",
-                "points",
-                "Cut needed (points)",
-                money=False,
-            ),
-            width="stretch",
+    return sentences
+
+
+@st.cache_resource(show_spinner=False)
+def _context() -> pa.Table:
+    """The workforce figures behind the defaults, for reading beside them."""
+    rows = []
+    for name, label in [
+        ("england.turnover_rate", "Turnover, England (%)"),
+        ("england.agency_rate", "Agency workers, England (%)"),
+        ("england.vacancy_rate", "Vacancies, England (%)"),
+    ]:
+        for when, value in workforce.series(name):
+            rows.append({"Figure": label, "Year to": f"{when:%-d %B %Y}", "Value": f"{value}"})
+    kirklees = [
+        (
+            "kirklees.social_workers_left_last_12_months",
+            "Kirklees social workers who left in 12 months",
+        ),
+        (
+            "kirklees.social_workers_hired_last_12_months",
+            "Kirklees social workers hired in 12 months",
+        ),
+        ("kirklees.agency_share", "Kirklees agency staff (% of children's services)"),
+    ]
+    for name, label in kirklees:
+        figure = workforce.figure(name)
+        rows.append(
+            {"Figure": label, "Year to": f"{figure.as_of:%-d %B %Y}", "Value": f"{figure.value}"}
         )
-    wide = table.pivot(index="months_to_fill", columns="label", values="required_cut")
-    wide = wide[[labels[i] for i in labels]]
-    shown = wide.apply(
-        lambda column: ["never" if pd.isna(v) else f"{v * 100:.1f} points" for v in column]
-    ).reset_index()
-    st.caption(
-        "The cut in the annual leaving rate needed for each offer's incentives to pay for "
-        "themselves, by how long a vacancy takes to fill."
-    )
-    st.table(shown.rename(columns={"months_to_fill": "Months to fill"}), hide_index=True)
-
-
-def _cohort(tables: CostTables, labels: dict[str, str], hires: int) -> None:
-    st.subheader(f"A cohort of {hires} hired together")
-    st.write(
-        "How many are still in post month by month, and what the incentives have cost for "
-        "each one still there."
-    )
-    cohorts = tables.cohorts.assign(label=tables.cohorts["offer"].map(labels))
-    st.altair_chart(
-        charts.line_chart(
-            cohorts,
-            "month",
-            "Month",
-            "spend_per_retained",
-            "Incentive spend per worker retained",
-            money=True,
-        ),
-        width="stretch",
-    )
-    yearly = cohorts[cohorts["month"] % 12 == 0]
-    st.table(
-        pd.DataFrame(
-            {
-                "Offer": yearly["label"],
-                "After month": yearly["month"],
-                "Still in post": [f"{v:.1f}" for v in yearly["in_post"]],
-                "Incentive spend to date": [_gbp(v) for v in yearly["incentive_spend"]],
-                "Per worker retained": [_gbp(v) for v in yearly["spend_per_retained"]],
-            }
-        ),
-        hide_index=True,
-    )
-
-
-def _context() -> None:
-    with st.expander("Leaving, agency and vacancy figures, with sources"):
-        rows = []
-        for name, label in [
-            ("england.turnover_rate", "Turnover, England (%)"),
-            ("england.agency_rate", "Agency workers, England (%)"),
-            ("england.vacancy_rate", "Vacancies, England (%)"),
-        ]:
-            for when, value in workforce.series(name):
-                rows.append({"Figure": label, "Year to": f"{when:%-d %B %Y}", "Value": f"{value}"})
-        kirklees = [
-            (
-                "kirklees.social_workers_left_last_12_months",
-                "Kirklees social workers who left in 12 months",
-            ),
-            (
-                "kirklees.social_workers_hired_last_12_months",
-                "Kirklees social workers hired in 12 months",
-            ),
-            ("kirklees.agency_share", "Kirklees agency staff (% of children's services)"),
-        ]
-        for name, label in kirklees:
-            figure = workforce.figure(name)
-            rows.append(
-                {
-                    "Figure": label,
-                    "Year to": f"{figure.as_of:%-d %B %Y}",
-                    "Value": f"{figure.value}",
-                }
-            )
-        st.table(pd.DataFrame(rows), hide_index=True)
-        st.caption("Each value's source, date and quoted words are in data/workforce.yaml.")
+    return prepared.table(pd.DataFrame(rows))
 
 
 def _gbp(pounds: float) -> str:

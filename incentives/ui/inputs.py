@@ -275,8 +275,6 @@ def _council_inputs(offers: dict[str, Offer], choices: Choices) -> None:
             "national average employer rate is assumed: enter the council's own to replace it."
         )
         for council, its_offers in councils.items():
-            default = employer_pension_rate(its_offers[0], Scenario(start=choices.start))
-            basis = "published" if default.basis == "published" else "national average, assumed"
             rate = st.number_input(
                 f"{short_council_name(council)} (%)",
                 min_value=sharing.EMPLOYER_RATE.minimum,
@@ -285,11 +283,19 @@ def _council_inputs(offers: dict[str, Offer], choices: Choices) -> None:
                 step=0.5,
                 key=sharing.employer_rate_key(council),
                 bind=_URL,
-                placeholder=f"{default.percent.normalize():f}% ({basis})",
+                placeholder=_employer_default(its_offers[0].model_dump_json(), choices.start),
             )
             if rate is not None:
                 for offer in its_offers:
                     choices.employer_pension_rate[offer.id] = _two_places(rate)
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _employer_default(offer_json: str, start: dt.date) -> str:
+    """The employer rate used unless the visitor gives one, and where it comes from."""
+    default = employer_pension_rate(Offer.model_validate_json(offer_json), Scenario(start=start))
+    basis = "published" if default.basis == "published" else "national average, assumed"
+    return f"{default.percent.normalize():f}% ({basis})"
 
 
 def starting_salary(offer: Offer, choices: Choices) -> None:

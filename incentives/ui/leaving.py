@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from incentives import charts
@@ -12,7 +15,7 @@ from incentives.comparison import MEASURES
 from incentives.model import Offer
 from incentives.money import format_gbp
 from incentives.retention import crossings
-from incentives.ui import inputs
+from incentives.ui import inputs, prepared
 from incentives.ui.data import leaving_tables
 
 
@@ -27,52 +30,78 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
     if not ready:
         st.info("Choose at least one offer in the sidebar.")
         return
-    scenario = choices.scenario()
     measure = choices.measure
-    name = MEASURES[measure] if measure != "employer_cost" else "Cost to the council"
-    tables = leaving_tables(
-        tuple(offers[i].model_dump_json() for i in ready), scenario.model_dump_json()
+    name = MEASURES[measure]
+    page = _page(
+        tuple(offers[i].model_dump_json() for i in ready),
+        choices.scenario().model_dump_json(),
+        measure,
     )
-    labels = {offer_id: offers[offer_id].label for offer_id in ready}
-    curves = tables.curves.assign(label=tables.curves["offer"].map(labels))
-
     st.subheader(f"{name} to date, by the month you leave")
-    st.altair_chart(
-        charts.leaving_chart(curves, measure, f"{name} to date"),
-        width="stretch",
-    )
+    st.caption(f"Amounts are {choices.money_words()}.")
+    prepared.draw_chart(page.chart)
     st.subheader("When one more month is worth most")
+    for sentence in page.gains:
+        st.markdown(sentence)
+    if page.overtaking:
+        st.subheader("Which offer pays more, by when you leave")
+        for sentence in page.overtaking:
+            st.markdown(sentence)
+    st.subheader("Every month")
+    with st.expander(f"{name} to date on leaving after each month", expanded=False):
+        st.table(page.every_month, hide_index=True)
+    st.download_button(
+        "Download the leaving-month figures (CSV)",
+        page.csv,
+        file_name="leaving-early.csv",
+        mime="text/csv",
+        icon=":material/download:",
+    )
+
+
+@dataclass(frozen=True)
+class _Page:
+    chart: dict[str, Any]
+    gains: list[str]
+    overtaking: list[str]
+    every_month: pa.Table
+    csv: bytes
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)  # not copied: nothing here is changed
+def _page(offers_json: tuple[str, ...], scenario_json: str, measure: str) -> _Page:
+    tables = leaving_tables(offers_json, scenario_json)
+    labels = {o.id: o.label for o in (Offer.model_validate_json(text) for text in offers_json)}
+    curves = tables.curves.assign(label=tables.curves["offer"].map(labels))
+    name = MEASURES[measure]
+    gains = []
     for offer_id, label in labels.items():
         steps = tables.gains[offer_id][measure]
         if not steps:
-            st.markdown(f"**{label}**: every month adds only its pay; no month stands out.")
+            gains.append(f"**{label}**: every month adds only its pay; no month stands out.")
             continue
         described = "; ".join(
             f"staying to month {gain.month} rather than leaving after {gain.month - 1} adds "
             f"{_gbp(gain.amount)} ({gain.reason})"
             for gain in steps
         )
-        st.markdown(f"**{label}**: {described}.")
-    if len(labels) > 1:
-        st.subheader("Which offer pays more, by when you leave")
-        for first, second in itertools.combinations(labels, 2):
-            st.markdown(_overtaking(curves, first, second, labels, measure))
-
-    st.subheader("Every month")
+        gains.append(f"**{label}**: {described}.")
+    overtaking = [
+        _overtaking(curves, first, second, labels, measure)
+        for first, second in itertools.combinations(labels, 2)
+    ]
     wide = curves.pivot(index="leave_after_months", columns="label", values=measure)
     wide = wide[[labels[i] for i in labels]]
     shown = wide.apply(lambda column: [_gbp(v) for v in column]).reset_index()
     shown = shown.rename(columns={"leave_after_months": "Leave after (months)"})
-    with st.expander(f"{name} to date on leaving after each month", expanded=False):
-        st.table(shown, hide_index=True)
-    st.download_button(
-        "Download the leaving-month figures (CSV)",
-        tables.curves.assign(offer=tables.curves["offer"].map(labels)).to_csv(
-            index=False, float_format="%.2f"
-        ),
-        file_name="leaving-early.csv",
-        mime="text/csv",
-        icon=":material/download:",
+    return _Page(
+        chart=prepared.chart_spec(charts.leaving_chart(curves, measure, f"{name} to date")),
+        gains=gains,
+        overtaking=overtaking,
+        every_month=prepared.table(shown),
+        csv=tables.curves.assign(offer=tables.curves["offer"].map(labels))
+        .to_csv(index=False, float_format="%.2f")
+        .encode("utf-8"),
     )
 
 

@@ -36,8 +36,8 @@ def chromium():
 
 @pytest.fixture(scope="session")
 def app_url():
-    with serve_app() as url:
-        yield url
+    with serve_app() as served:
+        yield served.url
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,9 +33,25 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+@dataclass(frozen=True)
+class Served:
+    """A running app: its base URL and its server process."""
+
+    url: str
+    process: subprocess.Popen
+
+    def memory_bytes(self) -> int:
+        """The server's resident memory, from /proc."""
+        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        kilobytes = next(
+            line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")
+        )
+        return int(kilobytes) * 1024
+
+
 @contextlib.contextmanager
-def serve_app(*extra: str, timeout: float = 60) -> Iterator[str]:
-    """Run ``streamlit run app.py`` on a free loopback port; yield its base URL."""
+def serve_app(*extra: str, timeout: float = 60) -> Iterator[Served]:
+    """Run ``streamlit run app.py`` on a free loopback port; yield it once it answers."""
     port = free_port()
     command = [
         sys.executable,
@@ -68,7 +85,7 @@ def serve_app(*extra: str, timeout: float = 60) -> Iterator[str]:
                     )
                     raise RuntimeError(f"the app did not start:\n{output}") from None
                 time.sleep(0.2)
-        yield url
+        yield Served(url, process)
     finally:
         process.terminate()
         try:

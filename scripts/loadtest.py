@@ -1,0 +1,150 @@
+"""Load test: many sessions at once against the app on loopback (``make loadtest``).
+
+Starts the app with Streamlit's agent API (``--server.enableAgentApi=true``), which drives a
+session over plain HTTP without a browser: ``POST /_stcore/agent/interact`` opens a session,
+then sets widget values and answers when the rerun has finished. Each simulated visitor
+changes an input about once a second, as someone trying what-ifs would, for a bounded time.
+
+Prints the median and 95th-percentile rerun latency, the number of errors, and the server's
+memory growth per session. Loopback only; sessions and time are capped.
+
+Usage: python -m scripts.loadtest [--sessions 20] [--seconds 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+
+from tests.browser.harness import serve_app
+
+MAX_SESSIONS = 50
+MAX_SECONDS = 300
+# What visitors do, in turn: open a page (its url path; "" is the first) or set widgets, with
+# values as the widgets take them. The agent API takes one or the other in a request.
+STEPS: list[dict[str, object]] = [
+    {"widget_state": {"years": 5}},
+    {"widget_state": {"award": 2.5}},
+    {"widget_state": {"view": "Take-home pay"}},
+    {"widget_state": {"leaving": True, "leave": 14}},
+    {"page": "leaving"},
+    {"widget_state": {"money": "Real terms"}},
+    {"page": "costs"},
+    {"widget_state": {"pension": "LGPS 50/50"}},
+    {"widget_state": {"view": "Cost to the council"}},
+    {"page": "flips"},
+    {"widget_state": {"years": 3, "leaving": False}},
+    {"page": "browse"},
+    {"page": ""},
+    {"widget_state": {"view": "Gross pay", "money": "Pounds as paid", "award": 0.0}},
+]
+
+
+@dataclass
+class Tally:
+    latencies: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, seconds: float, error: str | None) -> None:
+        with self.lock:
+            self.latencies.append(seconds)
+            if error:
+                self.errors.append(error)
+
+
+def interact(url: str, body: dict[str, object]) -> tuple[dict, float]:
+    request = urllib.request.Request(
+        f"{url}/_stcore/agent/interact",
+        data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    started = time.perf_counter()
+    with urllib.request.urlopen(request, timeout=60) as reply:
+        snapshot = json.load(reply)
+    return snapshot, time.perf_counter() - started
+
+
+def problem(snapshot: dict) -> str | None:
+    """Why a snapshot is a failure: an exception shown, or the run not finished."""
+    if snapshot.get("status") != "ready":
+        return f"status {snapshot.get('status')}"
+    if '"type": "exception"' in json.dumps(snapshot.get("tree", {})):
+        return "the app showed an exception"
+    return None
+
+
+def visitor(url: str, until: float, tally: Tally, seed: int) -> str | None:
+    """One session: open the app, then change something about once a second."""
+    rng = random.Random(seed)
+    try:
+        snapshot, seconds = interact(url, {})
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        tally.add(0.0, f"open: {error}")
+        return None
+    tally.add(seconds, problem(snapshot))
+    session = snapshot["session_id"]
+    step = 0
+    time.sleep(rng.uniform(0, 1))  # visitors are out of step with each other
+    while time.monotonic() < until:
+        time.sleep(rng.uniform(0.7, 1.3))
+        body = {"session_id": session, **STEPS[step % len(STEPS)]}
+        step += 1
+        try:
+            snapshot, seconds = interact(url, body)
+            tally.add(seconds, problem(snapshot))
+        except (urllib.error.URLError, OSError, ValueError) as error:
+            detail = error.read().decode(errors="replace")[:200] if hasattr(error, "read") else ""
+            tally.add(0.0, f"interact {body}: {error} {detail}")
+    return session
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=60)
+    arguments = parser.parse_args()
+    sessions = max(1, min(arguments.sessions, MAX_SESSIONS))
+    seconds = max(5.0, min(arguments.seconds, MAX_SECONDS))
+
+    with serve_app("--server.enableAgentApi", "true") as served:
+        warm = Tally()
+        visitor(served.url, time.monotonic() + 3, warm, seed=0)  # caches and first imports
+        baseline = served.memory_bytes()
+        tally = Tally()
+        until = time.monotonic() + seconds
+        threads = [
+            threading.Thread(target=visitor, args=(served.url, until, tally, seed), daemon=True)
+            for seed in range(1, sessions + 1)
+        ]
+        for thread in threads:
+            thread.start()
+            time.sleep(0.05)  # arrivals spread over the first second
+        for thread in threads:
+            thread.join(timeout=seconds + 120)
+        grown = served.memory_bytes() - baseline
+
+    latencies = sorted(tally.latencies)
+    p95 = latencies[max(0, round(0.95 * len(latencies)) - 1)] if latencies else float("nan")
+    print(f"sessions {sessions}, {seconds:g} s, {len(latencies)} reruns")
+    print(
+        f"rerun latency: median {statistics.median(latencies) * 1000:.0f} ms, "
+        f"95th percentile {p95 * 1000:.0f} ms (target ≤ 1000 ms)"
+    )
+    print(f"errors: {len(tally.errors)}" + (f" (first: {tally.errors[0]})" if tally.errors else ""))
+    print(
+        f"server memory growth: {grown / 2**20:.1f} MB, "
+        f"{grown / sessions / 2**20:.2f} MB a session (target ≤ 5 MB)"
+    )
+
+
+if __name__ == "__main__":
+    main()
