@@ -11,7 +11,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from incentives.money import format_gbp
+from incentives.money import format_pounds
 
 # Kinds of payment, and where pay goes: label -> colour.
 CATEGORY_COLOURS = {
@@ -40,7 +40,7 @@ _FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
 def money_text(values: pd.Series) -> list[str]:
-    return [format_gbp(round(v * 100)) for v in values]
+    return [format_pounds(v) for v in values]
 
 
 def cumulative_chart(monthly: pd.DataFrame, value: str, y_title: str) -> alt.Chart:

@@ -76,3 +76,8 @@ def format_gbp(amount_pence: int) -> str:
     whole, pennies = divmod(abs(amount), 100)
     text = f"{whole:,}.{pennies:02d}" if pennies else f"{whole:,}"
     return f"{'-' if amount < 0 else ''}£{text}"
+
+
+def format_pounds(pounds: float) -> str:
+    """:func:`format_gbp` for an amount in pounds, as the tables hold them, to the nearest penny."""
+    return format_gbp(round(pounds * 100))

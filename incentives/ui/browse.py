@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import get_args
 
+import pandas as pd
 import streamlit as st
 
 from incentives import sharing, summary
@@ -23,7 +24,7 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
         f"salary where it is published. An offer dated more than {HISTORICAL_AFTER_YEARS} years "
         "ago is marked historical: it is what the council offered then, not necessarily now."
     )
-    table = summary.table(offers.values(), today)
+    table = _table(tuple(o.model_dump_json() for o in offers.values()), today)
     left, middle, right = st.columns(3)
     with left:
         regions = st.multiselect(
@@ -91,3 +92,9 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
         "Blank amounts are not published, or rest on a figure that is not. Each figure's source "
         "and quoted words are under the offer on the Compare page, and in data/councils.yaml."
     )
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _table(offers_json: tuple[str, ...], today: dt.date) -> pd.DataFrame:
+    """The headline table, worked out once a day per set of offers."""
+    return summary.table((Offer.model_validate_json(text) for text in offers_json), today)

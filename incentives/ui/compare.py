@@ -18,7 +18,7 @@ import streamlit as st
 from incentives import charts
 from incentives.comparison import MEASURES, PARTS
 from incentives.model import CATEGORY_LABELS, Offer
-from incentives.money import format_gbp
+from incentives.money import format_pounds
 from incentives.scenario import Scenario
 from incentives.ui import inputs, prepared
 from incentives.ui.data import comparison_tables
@@ -106,10 +106,10 @@ class _Page:
     unpublished: list[str]
     kept: list[str]
     kept_table: pa.Table | None
-    cumulative: dict[str, Any]
+    cumulative: prepared.Chart
     made_of: str
-    totals: dict[str, Any]
-    yearly: list[dict[str, Any]] = field(default_factory=list)
+    totals: prepared.Chart
+    yearly: list[prepared.Chart] = field(default_factory=list)
     years: pa.Table | None = None
     csv: bytes = b""
 
@@ -127,11 +127,12 @@ def _page(offers_json: tuple[str, ...], scenario_json: str, measure: str, today:
         {
             "Offer": [labels[o] for o in summary["offer"]],
             "Published": [dated_short(offers[o], today) for o in summary["offer"]],
-            "Year 1": [_gbp(v) for v in summary["year_1"]],
-            "Total": [_gbp(v) for v in summary["total"]],
-            STEADY[measure]: [_gbp(v) for v in summary["flat_salary"]],
+            "Year 1": [format_pounds(v) for v in summary["year_1"]],
+            "Total": [format_pounds(v) for v in summary["total"]],
+            STEADY[measure]: [format_pounds(v) for v in summary["flat_salary"]],
             "Behind the first": [
-                _gbp(leader.total - v) if v != leader.total else "—" for v in summary["total"]
+                format_pounds(leader.total - v) if v != leader.total else "—"
+                for v in summary["total"]
             ],
         }
     )
@@ -149,8 +150,8 @@ def _page(offers_json: tuple[str, ...], scenario_json: str, measure: str, today:
         {
             "Offer": yearly["offer"],
             "Year": yearly["year"],
-            f"{name} in the year": [_gbp(v) for v in yearly[measure]],
-            f"{name} to date": [_gbp(v) for v in yearly[f"cumulative_{measure}"]],
+            f"{name} in the year": [format_pounds(v) for v in yearly[measure]],
+            f"{name} to date": [format_pounds(v) for v in yearly[f"cumulative_{measure}"]],
         }
     )
     return _Page(
@@ -180,13 +181,13 @@ def _headline(
         "costs the council the most" if measure == "employer_cost" else f"{WHAT[measure]} the most"
     )
     leader = summary.iloc[0]
-    sentence = f"**{labels[leader.offer]}** {most} {period}: {_gbp(leader.total)}"
+    sentence = f"**{labels[leader.offer]}** {most} {period}: {format_pounds(leader.total)}"
     if len(summary) == 1:
         return sentence + "."
     runner_up = summary.iloc[1]
     gap = leader.total - runner_up.total
     if gap:
-        return sentence + f", {_gbp(gap)} more than {labels[runner_up.offer]}."
+        return sentence + f", {format_pounds(gap)} more than {labels[runner_up.offer]}."
     return sentence + f", the same as {labels[runner_up.offer]}."
 
 
@@ -197,29 +198,29 @@ def _kept(rows: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str], pd.Dat
     if better.empty:
         return ["The offers pay the same gross total."], None
     sentences = [
-        f"**{labels[row.offer]}** pays {_gbp(row.extra_gross)} more gross than {lowest}: "
+        f"**{labels[row.offer]}** pays {format_pounds(row.extra_gross)} more gross than {lowest}: "
         f"of each extra £1 you keep **{round(row.kept_per_pound * 100)}p**."
         for row in better.itertuples()
     ]
     table = pd.DataFrame(
         {
             "Offer": [labels[o] for o in better["offer"]],
-            "Extra gross": [_gbp(v) for v in better["extra_gross"]],
-            "Income tax": [_gbp(v) for v in better["extra_income_tax"]],
-            "National Insurance": [_gbp(v) for v in better["extra_employee_ni"]],
-            "Student loan": [_gbp(v) for v in better["extra_student_loan"]],
-            "Pension": [_gbp(v) for v in better["extra_pension"]],
-            "Extra take-home": [_gbp(v) for v in better["extra_net"]],
+            "Extra gross": [format_pounds(v) for v in better["extra_gross"]],
+            "Income tax": [format_pounds(v) for v in better["extra_income_tax"]],
+            "National Insurance": [format_pounds(v) for v in better["extra_employee_ni"]],
+            "Student loan": [format_pounds(v) for v in better["extra_student_loan"]],
+            "Pension": [format_pounds(v) for v in better["extra_pension"]],
+            "Extra take-home": [format_pounds(v) for v in better["extra_net"]],
         }
     )
     return sentences, table
 
 
 def _charts(tables, labels: dict[str, str], measure: str) -> tuple[str, dict[str, Any]]:  # type: ignore[no-untyped-def]
-    """Chart specifications (validated by the tests; not again on every run)."""
+    """The page's charts, each with its text alternative and its figures as a table."""
     name = MEASURES[measure]
     monthly = tables.monthly.assign(label=tables.monthly["offer"].map(labels))
-    cumulative = charts.cumulative_chart(monthly, f"cumulative_{measure}", f"{name} to date")
+    value = f"cumulative_{measure}"
     if measure == "gross":
         rows = tables.by_category.assign(kind=tables.by_category["category"].map(CATEGORY_LABELS))
         colours, made_of = charts.CATEGORY_COLOURS, "kind of payment"
@@ -234,18 +235,68 @@ def _charts(tables, labels: dict[str, str], measure: str) -> tuple[str, dict[str
         positive = rows[rows["amount"] > 0].groupby(["offer", "year"])["amount"].sum()
         y_max = float(positive.max()) if len(positive) else None
         yearly = [
-            prepared.chart_spec(
-                charts.stacked_years_chart(rows[rows["offer"] == offer_id], label, colours, y_max)
-            )
+            _yearly_chart(rows[rows["offer"] == offer_id], label, colours, y_max, name, made_of)
             for offer_id, label in labels.items()
         ]
     return made_of, {
-        "cumulative": prepared.chart_spec(cumulative),
-        "totals": prepared.chart_spec(
-            charts.totals_chart(totals, colours, "Over the whole period")
-        ),
+        "cumulative": _cumulative_chart(monthly, value, name),
+        "totals": _totals_chart(totals, colours, name, made_of),
         "yearly": yearly,
     }
+
+
+def _cumulative_chart(monthly: pd.DataFrame, value: str, name: str) -> prepared.Chart:
+    ends = monthly.groupby("label", sort=False)[value].last().sort_values(ascending=False)
+    first, last = monthly["date"].min(), monthly["date"].max()
+    figures = monthly.pivot(index="date", columns="label", values=value)[list(ends.index)]
+    figures = figures.map(format_pounds).reset_index()
+    figures["date"] = figures["date"].dt.strftime("%B %Y")
+    return prepared.chart(
+        charts.cumulative_chart(monthly, value, f"{name} to date"),
+        f"Line chart of {name.lower()} to date, one line per offer, month by month from "
+        f"{first:%B %Y} to {last:%B %Y}. By {last:%B %Y}: "
+        + prepared.listing(f"{label} {format_pounds(total)}" for label, total in ends.items()),
+        figures.rename(columns={"date": "Pay date"}),
+    )
+
+
+def _totals_chart(
+    totals: pd.DataFrame, colours: dict[str, str], name: str, made_of: str
+) -> prepared.Chart:
+    kinds = [kind for kind in colours if kind in set(totals["kind"])]
+    wide = totals.pivot(index="label", columns="kind", values="amount").fillna(0)[kinds]
+    wide = wide.assign(Total=wide.sum(axis=1)).sort_values("Total", ascending=False)
+    figures = wide.map(format_pounds).reset_index().rename(columns={"label": "Offer"})
+    return prepared.chart(
+        charts.totals_chart(totals, colours, "Over the whole period"),
+        f"Bar chart of each offer's {name.lower()} over the whole period, split by {made_of}. "
+        "Totals: "
+        + prepared.listing(f"{label} {format_pounds(t)}" for label, t in wide["Total"].items()),
+        figures,
+    )
+
+
+def _yearly_chart(
+    rows: pd.DataFrame,
+    label: str,
+    colours: dict[str, str],
+    y_max: float | None,
+    name: str,
+    made_of: str,
+) -> prepared.Chart:
+    kinds = [kind for kind in colours if kind in set(rows["kind"])]
+    wide = rows.pivot_table(index="year", columns="kind", values="amount", aggfunc="sum")
+    wide = wide.fillna(0)[kinds]
+    wide = wide.assign(Total=wide.sum(axis=1))
+    figures = wide.map(format_pounds).reset_index().rename(columns={"year": "Year"})
+    return prepared.chart(
+        charts.stacked_years_chart(rows, label, colours, y_max),
+        f"Bar chart of {label}'s {name.lower()} in each year of service, split by {made_of}: "
+        + prepared.listing(
+            f"year {year} {format_pounds(total)}" for year, total in wide["Total"].items()
+        ),
+        figures,
+    )
 
 
 def _sources(offers: dict[str, Offer], choices: inputs.Choices) -> None:
@@ -269,7 +320,3 @@ def _sources(offers: dict[str, Offer], choices: inputs.Choices) -> None:
 def _figures(offer_json: str, assumed: tuple[tuple[str, Decimal], ...]) -> pa.Table:
     offer = Offer.model_validate_json(offer_json)
     return prepared.table(pd.DataFrame(figure_rows(offer, dict(assumed))))
-
-
-def _gbp(pounds: float) -> str:
-    return format_gbp(round(pounds * 100))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -11,7 +10,7 @@ import streamlit as st
 
 from incentives import charts, sharing, workforce
 from incentives.model import Offer
-from incentives.money import format_gbp
+from incentives.money import format_gbp, format_pounds
 from incentives.ui import inputs, prepared
 from incentives.ui.data import CostTables, cost_tables
 
@@ -151,9 +150,9 @@ def _settings(start) -> dict:  # type: ignore[no-untyped-def]
 class _Page:
     expected: pa.Table
     break_even: list[str]
-    break_even_chart: dict[str, Any] | None
+    break_even_chart: prepared.Chart | None
     by_months_to_fill: pa.Table
-    cohort_chart: dict[str, Any]
+    cohort_chart: prepared.Chart
     cohort: pa.Table
 
 
@@ -183,44 +182,70 @@ def _page(
     return _Page(
         expected=prepared.table(_expected(tables, labels)),
         break_even=_break_even(tables, labels, rate),
-        break_even_chart=(
-            prepared.chart_spec(
-                charts.line_chart(
-                    months_table,
-                    "months_to_fill",
-                    "Months a vacancy takes to fill",
-                    "points",
-                    "Cut needed (points)",
-                    money=False,
-                )
-            )
-            if months_table["points"].notna().any()
-            else None
-        ),
+        break_even_chart=_break_even_chart(months_table, labels),
         by_months_to_fill=prepared.table(
             by_months.rename(columns={"months_to_fill": "Months to fill"})
         ),
-        cohort_chart=prepared.chart_spec(
-            charts.line_chart(
-                cohorts,
-                "month",
-                "Month",
-                "spend_per_retained",
-                "Incentive spend per worker retained",
-                money=True,
-            )
-        ),
+        cohort_chart=_cohort_chart(cohorts, labels),
         cohort=prepared.table(
             pd.DataFrame(
                 {
                     "Offer": yearly["label"],
                     "After month": yearly["month"],
                     "Still in post": [f"{v:.1f}" for v in yearly["in_post"]],
-                    "Incentive spend to date": [_gbp(v) for v in yearly["incentive_spend"]],
-                    "Per worker retained": [_gbp(v) for v in yearly["spend_per_retained"]],
+                    "Incentive spend to date": [
+                        format_pounds(v) for v in yearly["incentive_spend"]
+                    ],
+                    "Per worker retained": [format_pounds(v) for v in yearly["spend_per_retained"]],
                 }
             )
         ),
+    )
+
+
+def _break_even_chart(months_table: pd.DataFrame, labels: dict[str, str]) -> prepared.Chart | None:
+    """The cut needed by months to fill; its figures are in the table the page shows under it."""
+    if not months_table["points"].notna().any():
+        return None
+    shortest = months_table[months_table["months_to_fill"] == months_table["months_to_fill"].min()]
+    return prepared.chart(
+        charts.line_chart(
+            months_table,
+            "months_to_fill",
+            "Months a vacancy takes to fill",
+            "points",
+            "Cut needed (points)",
+            money=False,
+        ),
+        "Line chart of the cut in the annual leaving rate, in percentage points, each offer "
+        "needs to pay for itself, by how many months a vacancy takes to fill; the longer a post "
+        f"stays empty, the smaller the cut. At {shortest['months_to_fill'].iloc[0]:g} months: "
+        + prepared.listing(
+            f"{labels[row.offer]} "
+            + ("never" if pd.isna(row.points) else f"{row.points:.1f} points")
+            for row in shortest.itertuples()
+        )
+        + " The table below gives every figure.",
+    )
+
+
+def _cohort_chart(cohorts: pd.DataFrame, labels: dict[str, str]) -> prepared.Chart:
+    wide = cohorts.pivot(index="month", columns="label", values="spend_per_retained")
+    wide = wide[[labels[i] for i in labels]]
+    last = wide.index.max()
+    return prepared.chart(
+        charts.line_chart(
+            cohorts,
+            "month",
+            "Month",
+            "spend_per_retained",
+            "Incentive spend per worker retained",
+            money=True,
+        ),
+        "Line chart of what each offer's incentives have cost to date for each worker still "
+        f"in post, month by month to month {last}. At month {last}: "
+        + prepared.listing(f"{label} {format_pounds(wide.loc[last, label])}" for label in wide),
+        wide.map(format_pounds).reset_index().rename(columns={"month": "Month"}),
     )
 
 
@@ -232,11 +257,11 @@ def _expected(tables: CostTables, labels: dict[str, str]) -> pd.DataFrame:
             {
                 "Offer": label,
                 "Expected months in post": f"{cost.expected_months:.1f}",
-                "Paid per hire (gross)": _gbp(cost.expected_gross),
-                "On incentives": _gbp(cost.expected_incentives),
-                "Clawback recovered": _gbp(cost.expected_clawback),
-                "Cost to the council per hire": _gbp(cost.expected_employer_cost),
-                "Per month filled": _gbp(cost.employer_cost_per_month_filled),
+                "Paid per hire (gross)": format_pounds(cost.expected_gross),
+                "On incentives": format_pounds(cost.expected_incentives),
+                "Clawback recovered": format_pounds(cost.expected_clawback),
+                "Cost to the council per hire": format_pounds(cost.expected_employer_cost),
+                "Per month filled": format_pounds(cost.employer_cost_per_month_filled),
             }
         )
     return pd.DataFrame(rows)
@@ -251,9 +276,9 @@ def _break_even(tables: CostTables, labels: dict[str, str], rate: float) -> list
         if result.required_cut is None:
             sentences.append(
                 f"**{label}**: cannot pay for itself. Its incentives cost "
-                f"{_gbp(result.incentive_cost_per_post_year)} a year per post; even if nobody "
-                f"left, the {rate:.1%} of leavers avoided would save "
-                f"{_gbp(rate * result.vacancy_cost_per_leaver)} a year."
+                f"{format_pounds(result.incentive_cost_per_post_year)} a year per post; even if "
+                f"nobody left, the {rate:.1%} of leavers avoided would save "
+                f"{format_pounds(rate * result.vacancy_cost_per_leaver)} a year."
             )
         elif result.required_cut == 0:
             sentences.append(f"**{label}**: has no incentives that cost anything.")
@@ -261,9 +286,9 @@ def _break_even(tables: CostTables, labels: dict[str, str], rate: float) -> list
             sentences.append(
                 f"**{label}**: pays for itself if it cuts the annual leaving rate by "
                 f"**{result.required_cut * 100:.1f} points**, from {rate:.1%} to "
-                f"{result.rate_needed:.1%}. It costs {_gbp(result.incentive_cost_per_post_year)} "
-                "a year per post; each leaver avoided saves "
-                f"{_gbp(result.vacancy_cost_per_leaver)}."
+                f"{result.rate_needed:.1%}. It costs "
+                f"{format_pounds(result.incentive_cost_per_post_year)} a year per post; each "
+                f"leaver avoided saves {format_pounds(result.vacancy_cost_per_leaver)}."
             )
     return sentences
 
@@ -296,7 +321,3 @@ def _context() -> pa.Table:
             {"Figure": label, "Year to": f"{figure.as_of:%-d %B %Y}", "Value": f"{figure.value}"}
         )
     return prepared.table(pd.DataFrame(rows))
-
-
-def _gbp(pounds: float) -> str:
-    return format_gbp(round(pounds * 100))

@@ -23,7 +23,6 @@ from incentives.retention import (
     expectations,
 )
 from incentives.scenario import Scenario
-from incentives.sensitivity import flip_points
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
@@ -153,17 +152,4 @@ def cost_tables(
             rows, columns=["offer", "months_to_fill", "required_cut", "cost_per_post_year"]
         ),
         cohorts=pd.concat(cohorts, ignore_index=True),
-    )
-
-
-@st.cache_data(max_entries=256, show_spinner=False)
-def flip_table(
-    offer_a_json: str, offer_b_json: str, scenario_json: str, measure: str
-) -> pd.DataFrame:
-    """Where each assumption flips the lead between two offers (see incentives.sensitivity)."""
-    return flip_points(
-        Offer.model_validate_json(offer_a_json),
-        Offer.model_validate_json(offer_b_json),
-        Scenario.model_validate_json(scenario_json),
-        measure,
     )

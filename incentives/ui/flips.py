@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from incentives import charts, sharing
 from incentives.comparison import MEASURES
 from incentives.model import Offer
-from incentives.money import format_gbp
-from incentives.ui import inputs
-from incentives.ui.data import flip_table
+from incentives.money import format_pounds
+from incentives.scenario import Scenario
+from incentives.sensitivity import flip_points
+from incentives.ui import inputs, prepared
 
 _URL = "query-params"
 
@@ -37,45 +41,66 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
         return
     by_label = {offers[i].label: offers[i] for i in ready}
     a, b = by_label[first], by_label[second]
-    rows = flip_table(
+    page = _page(
         a.model_dump_json(),
         b.model_dump_json(),
         choices.scenario().model_dump_json(),
         choices.measure,
     )
-    names = {a.id: a.label, b.id: b.label}
-
     st.subheader("What would change the answer")
-    ranked = rows.sort_values("swing", ascending=False)
-    for row in ranked.itertuples():
-        st.markdown(f"- {_sentence(row, names)}")
+    for sentence in page.sentences:
+        st.markdown(f"- {sentence}")
     st.subheader("Which assumptions matter most")
-    st.altair_chart(charts.tornado_chart(rows, a.label, b.label), width="stretch")
+    prepared.draw_chart(page.chart)
     st.caption(
         f"Each bar spans the difference ({a.label} less {b.label}) as the assumption moves "
         "across its range; the black mark is where it stands now; right of the dashed line the "
-        "first offer is ahead."
+        "first offer is ahead. The table below gives the same figures."
     )
-    st.table(
-        pd.DataFrame(
-            {
-                "Assumption": ranked["assumption"],
-                "Now": [_value(r.current, r.unit) for r in ranked.itertuples()],
-                "Range tried": [
-                    f"{_value(r.low, r.unit)} to {_value(r.high, r.unit)}"
-                    for r in ranked.itertuples()
-                ],
-                "Lead changes at": [
-                    "never" if r.flips_at is None else _value(r.flips_at, r.unit)
-                    for r in ranked.itertuples()
-                ],
-                "Difference, least to greatest": [
-                    f"{_gbp(r.difference_min)} to {_gbp(r.difference_max)}"
-                    for r in ranked.itertuples()
-                ],
-            }
+    st.table(page.table, hide_index=True)
+
+
+@dataclass(frozen=True)
+class _Page:
+    sentences: list[str]
+    chart: prepared.Chart
+    table: pa.Table
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)  # not copied: nothing here is changed
+def _page(offer_a_json: str, offer_b_json: str, scenario_json: str, measure: str) -> _Page:
+    """The page for two offers and a scenario, worked out once (see incentives.sensitivity)."""
+    a = Offer.model_validate_json(offer_a_json)
+    b = Offer.model_validate_json(offer_b_json)
+    rows = flip_points(a, b, Scenario.model_validate_json(scenario_json), measure)
+    names = {a.id: a.label, b.id: b.label}
+    ranked = rows.sort_values("swing", ascending=False)
+    table = pd.DataFrame(
+        {
+            "Assumption": ranked["assumption"],
+            "Now": [_value(r.current, r.unit) for r in ranked.itertuples()],
+            "Range tried": [
+                f"{_value(r.low, r.unit)} to {_value(r.high, r.unit)}" for r in ranked.itertuples()
+            ],
+            "Lead changes at": [
+                "never" if r.flips_at is None else _value(r.flips_at, r.unit)
+                for r in ranked.itertuples()
+            ],
+            "Least difference": [format_pounds(v) for v in ranked["difference_min"]],
+            "Greatest difference": [format_pounds(v) for v in ranked["difference_max"]],
+        }
+    )
+    widest = ranked.iloc[0]
+    return _Page(
+        sentences=[_sentence(row, names) for row in ranked.itertuples()],
+        chart=prepared.chart(
+            charts.tornado_chart(rows, a.label, b.label),
+            f"Bar chart of how far each assumption moves the difference between {a.label} and "
+            f"{b.label}, widest first. {widest['assumption']} moves it most, from "
+            f"{format_pounds(widest['difference_min'])} to "
+            f"{format_pounds(widest['difference_max'])}. The table below gives every bar.",
         ),
-        hide_index=True,
+        table=prepared.table(table),
     )
 
 
@@ -88,7 +113,7 @@ def _sentence(row, names: dict[str, str]) -> str:  # type: ignore[no-untyped-def
     if row.flips_at is None:
         return (
             f"**{row.assumption}**: {below} stays ahead from {_value(row.low, row.unit)} to "
-            f"{_value(row.high, row.unit)}; the difference moves by {_gbp(row.swing)}."
+            f"{_value(row.high, row.unit)}; the difference moves by {format_pounds(row.swing)}."
         )
     at = row.flips_at
     if row.assumption == "Months before leaving":
@@ -112,7 +137,3 @@ def _value(value: float, unit: str) -> str:
         return f"{value:.2f}%".replace(".00%", "%")
     number = int(value)
     return f"{number} {unit if number != 1 else unit.rstrip('s')}"
-
-
-def _gbp(pounds: float) -> str:
-    return format_gbp(round(pounds * 100))

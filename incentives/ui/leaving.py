@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from typing import Any
 
 import pandas as pd
-import pyarrow as pa
 import streamlit as st
 
 from incentives import charts
 from incentives.comparison import MEASURES
 from incentives.model import Offer
-from incentives.money import format_gbp
+from incentives.money import format_pounds
 from incentives.retention import crossings
 from incentives.ui import inputs, prepared
 from incentives.ui.data import leaving_tables
@@ -47,9 +45,6 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
         st.subheader("Which offer pays more, by when you leave")
         for sentence in page.overtaking:
             st.markdown(sentence)
-    st.subheader("Every month")
-    with st.expander(f"{name} to date on leaving after each month", expanded=False):
-        st.table(page.every_month, hide_index=True)
     st.download_button(
         "Download the leaving-month figures (CSV)",
         page.csv,
@@ -61,10 +56,9 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
 
 @dataclass(frozen=True)
 class _Page:
-    chart: dict[str, Any]
+    chart: prepared.Chart
     gains: list[str]
     overtaking: list[str]
-    every_month: pa.Table
     csv: bytes
 
 
@@ -82,7 +76,7 @@ def _page(offers_json: tuple[str, ...], scenario_json: str, measure: str) -> _Pa
             continue
         described = "; ".join(
             f"staying to month {gain.month} rather than leaving after {gain.month - 1} adds "
-            f"{_gbp(gain.amount)} ({gain.reason})"
+            f"{format_pounds(gain.amount)} ({gain.reason})"
             for gain in steps
         )
         gains.append(f"**{label}**: {described}.")
@@ -92,13 +86,20 @@ def _page(offers_json: tuple[str, ...], scenario_json: str, measure: str) -> _Pa
     ]
     wide = curves.pivot(index="leave_after_months", columns="label", values=measure)
     wide = wide[[labels[i] for i in labels]]
-    shown = wide.apply(lambda column: [_gbp(v) for v in column]).reset_index()
+    first, last = wide.index.min(), wide.index.max()
+    shown = wide.map(format_pounds).reset_index()
     shown = shown.rename(columns={"leave_after_months": "Leave after (months)"})
+    description = (
+        f"Line chart of {name.lower()} to date on leaving after each month from {first} to "
+        f"{last}, one line per offer. Staying all {last} months: "
+        + prepared.listing(f"{label} {format_pounds(wide.loc[last, label])}" for label in wide)
+    )
     return _Page(
-        chart=prepared.chart_spec(charts.leaving_chart(curves, measure, f"{name} to date")),
+        chart=prepared.chart(
+            charts.leaving_chart(curves, measure, f"{name} to date"), description, shown
+        ),
         gains=gains,
         overtaking=overtaking,
-        every_month=prepared.table(shown),
         csv=tables.curves.assign(offer=tables.curves["offer"].map(labels))
         .to_csv(index=False, float_format="%.2f")
         .encode("utf-8"),
@@ -125,7 +126,3 @@ def _overtaking(
         leader, since = (second if leader == first else first), month
     parts.append(f"{labels[leader]} from month {since} on")
     return "; ".join(parts) + "."
-
-
-def _gbp(pounds: float) -> str:
-    return format_gbp(round(pounds * 100))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,34 @@ def test_real_terms_change_the_figures():
     real = open_page("compare", money="Real terms", prices_of="2024")
     assert "£124,872" in texts(as_paid)
     assert "£124,872" not in texts(real)
+
+
+def charts_of(app: AppTest) -> list:
+    """The page's Vega-Lite charts, which AppTest does not name."""
+    found = []
+
+    def walk(node) -> None:  # type: ignore[no-untyped-def]
+        for child in getattr(node, "children", {}).values():
+            if getattr(child, "type", None) == "vega_lite_chart":
+                found.append(child)
+            walk(child)
+
+    walk(app._tree)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("page", "params"),
+    [("compare", {}), ("leaving", {}), ("costs", {"fill": "6"}), ("flips", {})],
+)
+def test_every_chart_has_a_text_alternative_whose_figures_are_in_a_table(page, params):
+    app = open_page(page, **params)
+    cells = {str(cell) for table in app.table for cell in table.value.to_numpy().ravel()}
+    charts = charts_of(app)
+    assert charts
+    for chart in charts:
+        alt = chart.proto.alt
+        assert alt.startswith(("Line chart", "Bar chart")), alt
+        amounts = re.findall(r"-?£[\d,]+(?:\.\d\d)?", alt)
+        assert amounts, alt
+        assert set(amounts) <= cells, f"{set(amounts) - cells} of {alt!r} in no table"
