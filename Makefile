@@ -5,8 +5,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
+AXE := node_modules/axe-core/axe.min.js
 
-.PHONY: run test bench lint screenshot clean
+.PHONY: run test bench loadtest screenshot clean
 
 $(READY): pyproject.toml requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,10 +15,16 @@ $(READY): pyproject.toml requirements.txt
 	$(BIN)/python -m pip install --quiet -r requirements.txt -e ".[test]"
 	touch $@
 
+# axe-core, which the browser tests inject into the page for the accessibility audit.
+$(AXE): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "make test needs Node.js and npm (apt-get install nodejs npm)"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 run: $(READY)
 	$(BIN)/streamlit run app.py --server.port 8501
 
-test: $(READY)
+test: $(READY) $(AXE)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
@@ -25,8 +32,12 @@ test: $(READY)
 bench: $(READY)
 	$(BIN)/python -m benchmarks
 
+# 20 visitors for 60 seconds against the app on loopback; prints latency, errors and memory.
+loadtest: $(READY)
+	$(BIN)/python -m scripts.loadtest --sessions 20 --seconds 60
+
 screenshot: $(READY)
 	$(BIN)/python -m scripts.screenshot
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .hypothesis

@@ -7,7 +7,7 @@ notices above every page live here; each view is a module of ``incentives.ui``.
 import streamlit as st
 
 from incentives.catalog import DataError
-from incentives.ui import inputs, mine, shared
+from incentives.ui import accessibility, inputs, mine, shared
 from incentives.ui.data import council_offers, settle_after_start
 
 st.set_page_config(
@@ -33,6 +33,7 @@ offers = {**councils, **{package.id: package for package in yours}}
 # Before any widget takes its value from the link: widgets drop what they cannot use.
 notices = [*package_notices, *inputs.link_notices(offers)]
 choices = inputs.scenario_sidebar(offers)
+accessibility.fix_page()
 for notice in notices:
     st.warning(notice, icon=":material/link_off:")
 ready = inputs.missing_figures(offers, choices)

@@ -33,7 +33,8 @@ STEPS: list[dict[str, object]] = [
     {"widget_state": {"years": 5}},
     {"widget_state": {"award": 2.5}},
     {"widget_state": {"view": "Take-home pay"}},
-    {"widget_state": {"leaving": True, "leave": 14}},
+    {"widget_state": {"leaving": True}},
+    {"widget_state": {"leave": 14}},  # shown once "leaving" is on
     {"page": "leaving"},
     {"widget_state": {"money": "Real terms"}},
     {"page": "costs"},

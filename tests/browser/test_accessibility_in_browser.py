@@ -1,0 +1,109 @@
+"""Every page audited with axe-core in Chromium (no serious or critical WCAG 2.2 AA
+violations, on a desktop and a phone), and the app worked by keyboard alone."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.browser.harness import ROOT, wait_for_app
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# The WCAG 2.0, 2.1 and 2.2 A and AA rules the accessibility regulations ask for.
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+PAGES = {
+    "compare": "",
+    "leaving": "leaving",
+    "costs": "costs?fill=6",
+    "flips": "flips",
+    "browse": "browse",
+    "editor": "editor",
+}
+WITH_CHARTS = {"compare", "leaving", "costs", "flips"}
+MAX_TABS = 80
+
+
+@pytest.fixture(scope="module")
+def axe_source() -> str:
+    if not AXE.exists():
+        pytest.fail(f"{AXE} is missing: `make test` installs it with npm ci")
+    return AXE.read_text(encoding="utf-8")
+
+
+def open_settled(chromium, url: str, width: int):  # type: ignore[no-untyped-def]
+    page = chromium.new_page(viewport={"width": width, "height": 900})
+    page.goto(url)
+    wait_for_app(page)
+    page.locator("[data-testid='stMultiSelect']").first.wait_for(state="attached")
+    return page
+
+
+def serious_violations(page, axe_source: str) -> list[str]:  # type: ignore[no-untyped-def]
+    page.add_script_tag(content=axe_source)
+    results = page.evaluate(
+        "options => axe.run(document, options)",
+        {"runOnly": {"type": "tag", "values": WCAG_AA}, "resultTypes": ["violations"]},
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at "
+        + json.dumps([node["target"] for node in v["nodes"][:5]])
+        for v in results["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+@pytest.mark.parametrize("width", [1280, 390], ids=["desktop", "phone"])
+def test_the_page_has_no_serious_accessibility_violations(
+    chromium, app_url, axe_source, name, width
+):
+    page = open_settled(chromium, f"{app_url}/{PAGES[name]}", width)
+    if name in WITH_CHARTS:
+        page.locator("[data-testid='stVegaLiteChart'] svg.marks").first.wait_for(
+            state="attached", timeout=15_000
+        )
+    problems = serious_violations(page, axe_source)
+    page.close()
+    assert not problems, "\n".join(problems)
+
+
+def tab_to(page, accessible_name: str) -> None:  # type: ignore[no-untyped-def]
+    """Press Tab until the focused element's label, or its text after any icon's name, is
+    ``accessible_name``."""
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            "() => { const e = document.activeElement;"
+            " return (e.getAttribute('aria-label') || e.innerText || '').trim(); }"
+        )
+        if focused.split("\n")[-1] == accessible_name:
+            return
+    raise AssertionError(f"{accessible_name!r} not reached in {MAX_TABS} presses of Tab")
+
+
+def test_the_measure_and_the_page_change_by_keyboard_alone(chromium, app_url):
+    page = open_settled(chromium, app_url, 1280)
+    tab_to(page, "Gross pay")  # the chosen option of the measure switch, a radio group
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("Space")
+    page.wait_for_url("**view=Take-home**")
+    wait_for_app(page)
+    assert (
+        "Take-home pay: who comes out ahead" in page.locator("[data-testid='stMain']").inner_text()
+    )
+    page.locator("body").focus()
+    tab_to(page, "If you leave early")
+    page.keyboard.press("Enter")
+    page.get_by_role("heading", name="If you leave early", level=1).wait_for()
+    page.close()
+
+
+def test_a_table_too_wide_for_a_phone_scrolls_by_keyboard(chromium, app_url):
+    page = open_settled(chromium, app_url, 390)
+    region = page.get_by_role("region", name="Table: scroll sideways to see every column").first
+    region.wait_for()
+    region.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("e => e.scrollLeft > 0", arg=region.element_handle())
+    page.close()
