@@ -4,6 +4,8 @@ Run with ``make run`` (or ``streamlit run app.py``). The page set-up, the sideba
 notices above every page live here; each view is a module of ``incentives.ui``.
 """
 
+from pathlib import Path
+
 import streamlit as st
 
 from incentives.catalog import DataError
@@ -12,7 +14,7 @@ from incentives.ui.data import council_offers, settle_after_start
 
 st.set_page_config(
     page_title="Social work pay packages compared",
-    page_icon=":material/balance:",
+    page_icon=str(Path(__file__).parent / "incentives" / "ui" / "icon.svg"),  # served locally
     layout="wide",
     menu_items={
         "About": "Compare what UK councils' recruitment and retention packages for children's "

@@ -1,5 +1,6 @@
-"""Oversized and hostile links and uploads against the real server: each gets a notice, and
-the server goes on answering."""
+"""Hosting: oversized and hostile links and uploads get a notice and the server goes on
+answering; and the page fetches nothing from outside the server, so a council can keep it
+in-house."""
 
 from __future__ import annotations
 
@@ -83,3 +84,19 @@ def test_a_hostile_or_oversized_upload_gets_a_notice(page, app_url, name, data, 
     page.get_by_role("link", name="Compare offers").click()
     expect(page.locator("[data-testid='stMain']")).to_contain_text("pays the most over 3 years")
     assert healthy(app_url)
+
+
+def test_every_page_loads_only_from_the_app_server(page, app_url):
+    outside: list[str] = []
+    page.on(
+        "request",
+        lambda request: (
+            None
+            if request.url.startswith((app_url, "data:", "blob:"))
+            else outside.append(request.url)
+        ),
+    )
+    for path in ["", "leaving", "costs?fill=6", "flips", "browse", "editor"]:
+        page.goto(f"{app_url}/{path}")
+        wait_for_app(page)
+    assert not outside
