@@ -152,3 +152,26 @@ def test_a_broken_data_file_shows_the_error_and_nothing_else(tmp_path, monkeypat
     [error] = app.error
     assert "offer 'kirklees-social-worker'" in error.value
     assert "field 'components.0.amount.value'" in error.value
+
+
+def council_cost(app: AppTest, label: str) -> float:
+    [summary] = [t.value for t in app.table if "Behind the first" in t.value.columns]
+    total = summary.set_index("Offer").loc[label, "Total"]
+    return float(total.replace("£", "").replace(",", ""))
+
+
+def test_a_councils_own_pension_rate_changes_only_its_cost():
+    costs = {
+        rate: run(view="Cost to the council", **{"employer.rotherham": rate})
+        for rate in ("20", "30", "40")
+    }
+    rotherham = {rate: council_cost(app, "Rotherham: Social worker") for rate, app in costs.items()}
+    kirklees = {
+        rate: council_cost(app, "Kirklees: Experienced social worker (Level 3)")
+        for rate, app in costs.items()
+    }
+    # Pensionable over 3 years: salary 3 × 38,720 = 116,160 and the 5% supplement 5,808, so
+    # 121,968 (the 2.5% retention lump sum is not pensionable). 10 points more: £12,196.80.
+    assert rotherham["30"] - rotherham["20"] == pytest.approx(12_196.80, abs=0.005)
+    assert rotherham["40"] - rotherham["30"] == pytest.approx(12_196.80, abs=0.005)
+    assert len(set(kirklees.values())) == 1
