@@ -6,6 +6,7 @@ The public API, for notebooks and scripts as well as the app::
     offers = incentives.load_offers()
     scenario = incentives.Scenario(years=3, pay_award=2)
     incentives.compare(offers.values(), scenario)
+    incentives.leave_curve(offers["rotherham-social-worker"], scenario)
 """
 
 from incentives.catalog import DataError, load_offers, read_offers
@@ -13,7 +14,9 @@ from incentives.comparison import Comparison, compare
 from incentives.engine import MissingFigure, build_schedule, project
 from incentives.model import Offer
 from incentives.payroll import TakeHome, take_home
+from incentives.retention import break_even, expected_cost, leave_curve
 from incentives.scenario import Scenario
+from incentives.sensitivity import flip_points
 
 __all__ = [
     "Comparison",
@@ -22,8 +25,12 @@ __all__ = [
     "Offer",
     "Scenario",
     "TakeHome",
+    "break_even",
     "build_schedule",
     "compare",
+    "expected_cost",
+    "flip_points",
+    "leave_curve",
     "load_offers",
     "project",
     "read_offers",

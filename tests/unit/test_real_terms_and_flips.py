@@ -6,10 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from incentives import Scenario, compare, load_offers
+from incentives import Scenario, compare, flip_points, leave_curve, load_offers
 from incentives.prices import price_level, published_inflation
-from incentives.retention import leave_curve
-from incentives.sensitivity import assumptions, brute_force_flip, flip_points
+from incentives.sensitivity import assumptions, brute_force_flip
 from tests.builders import offer
 
 OFFERS = load_offers()

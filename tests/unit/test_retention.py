@@ -9,17 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from incentives import Scenario, load_offers
+from incentives import Scenario, break_even, expected_cost, leave_curve, load_offers
 from incentives.retention import (
     Curves,
     VacancyCost,
     biggest_gains,
-    break_even,
     cohort,
     crossings,
     expectations,
-    expected_cost,
-    leave_curve,
     leaving_probabilities,
     simulate,
 )
