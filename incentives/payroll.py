@@ -26,21 +26,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from functools import cache
 
 import numpy as np
 
 from incentives.engine import Line
-from incentives.money import PPM, Rounding, divide, pounds, ppm
-from incentives.uk_rules import (
-    UNDERGRADUATE_PLANS,
-    PayPeriodRules,
-    RuleBook,
-    TaxYearRules,
-    rule_book,
-)
+from incentives.money import PPM, divide, pounds, ppm
+from incentives.uk_rules import UNDERGRADUATE_PLANS, PayCalendar, RuleBook, rule_book
 
 
 @dataclass(frozen=True)
@@ -88,15 +82,17 @@ def run_payroll(
     rules: RuleBook | None = None,
 ) -> Payroll:
     """Deductions and employer on-costs for payments by line and month (pence)."""
-    monthly, _ = _payroll_pass(
+    return _Run(
         _Flows.of(paid, lines),
-        regular_pensionable.tolist(),
         pay_dates,
+        regular_pensionable,
         person,
         employer_pension_rate,
         rules or rule_book(),
-    )
-    return Payroll(**{name: np.array(values, dtype=np.int64) for name, values in monthly.items()})
+    ).payroll()
+
+
+_FIGURES = tuple(field.name for field in fields(Payroll))
 
 
 @dataclass(frozen=True)
@@ -120,311 +116,271 @@ def totals_on_leaving(
     employer_pension_rate: int,
     rules: RuleBook | None = None,
 ) -> LeavingTotals:
-    """Totals on leaving after each month, from one pass of the payroll.
+    """Totals on leaving after each month.
 
     ``paid`` is the stayer's payments by line and month; ``clawed[line, n - 1]`` is what is
     deducted from that line in month *n* on leaving after *n* months. Leaving after *n*, the
     tax year of month *n* is charged on the pay to date in it (no other income assumed).
     """
-    monthly, leaving = _payroll_pass(
+    run = _Run(
         _Flows.of(paid, lines),
-        regular_pensionable.tolist(),
         pay_dates,
+        regular_pensionable,
         person,
         employer_pension_rate,
         rules or rule_book(),
-        leaving=_Flows.of(clawed, lines),
     )
-    assert leaving is not None
-    stay = Payroll(**{name: np.array(values, dtype=np.int64) for name, values in monthly.items()})
-    return LeavingTotals(
-        net=np.array(leaving[0], dtype=np.int64),
-        employer_cost=np.array(leaving[1], dtype=np.int64),
-        stay_net=stay.net,
-        stay_employer_cost=stay.employer_cost,
-    )
+    return run.on_leaving(_Flows.of(clawed, lines) if clawed.any() else None)
 
 
 @dataclass(frozen=True)
 class _Flows:
     """Monthly pence by how payroll treats them."""
 
-    gross: list[int]
-    pensionable: list[int]
-    relocation: list[int]  # reimbursed qualifying relocation expenses
-    untaxed: list[int]  # components free of tax and NI
+    gross: np.ndarray
+    pensionable: np.ndarray
+    relocation: np.ndarray  # reimbursed qualifying relocation expenses
+    untaxed: np.ndarray  # components free of tax and NI
 
     @classmethod
     def of(cls, amounts: np.ndarray, lines: Sequence[Line]) -> _Flows:
-        def total(mask: list[bool]) -> list[int]:
-            return amounts[mask].sum(axis=0).tolist() if any(mask) else [0] * amounts.shape[1]
+        def total(mask: list[bool]) -> np.ndarray:
+            if not any(mask):
+                return np.zeros(amounts.shape[1], dtype=np.int64)
+            return amounts[mask].sum(axis=0)
 
         return cls(
-            gross=amounts.sum(axis=0).tolist(),
+            gross=amounts.sum(axis=0),
             pensionable=total([line.pensionable for line in lines]),
             relocation=total([line.relocation_expenses for line in lines]),
             untaxed=total([not line.taxable and not line.relocation_expenses for line in lines]),
         )
 
+    def __add__(self, other: _Flows) -> _Flows:
+        return _Flows(
+            self.gross + other.gross,
+            self.pensionable + other.pensionable,
+            self.relocation + other.relocation,
+            self.untaxed + other.untaxed,
+        )
 
-def _payroll_pass(
-    flows: _Flows,
-    regular_pensionable: list[int],
-    pay_dates: Sequence[dt.date],
-    person: Person,
-    employer_rate: int,
-    rules: RuleBook,
-    leaving: _Flows | None = None,
-) -> tuple[dict[str, list[int]], tuple[list[int], list[int]] | None]:
-    """The payroll month by month on plain lists of pence: the one place deductions are made.
 
-    With ``leaving`` (the clawbacks due on leaving after each month), it also gives the
-    take-home and employer cost to date on leaving after each month, from the same state.
+@dataclass(frozen=True)
+class _Months:
+    """Each month's deductions and on-costs in pence, income tax apart."""
+
+    gross: np.ndarray
+    employee_ni: np.ndarray
+    student_loan: np.ndarray
+    pension: np.ndarray
+    employer_ni: np.ndarray
+    employer_pension: np.ndarray
+    apprenticeship_levy: np.ndarray
+    taxable: np.ndarray  # pay subject to income tax: after exemptions and pension relief
+
+    @property
+    def kept_before_tax(self) -> np.ndarray:
+        return self.gross - self.employee_ni - self.student_loan - self.pension
+
+    @property
+    def employer_cost(self) -> np.ndarray:
+        return self.gross + self.employer_ni + self.employer_pension + self.apprenticeship_levy
+
+
+class _Run:
+    """The payroll for one worker over a run of pay dates, every month worked at once.
+
+    A month's figures depend on the months before it only through running totals: pension
+    contributions within the scheme year (running rounding), relocation expenses to date (for
+    the exemption's limit) and taxable pay within the tax year. Those come from the stayer's
+    payments, so any month can be worked from them directly: the stayer's, and the month
+    someone leaves in, with its clawbacks.
     """
-    calendar = rules.calendar(tuple(pay_dates))
-    member_rates = _member_rates(person, calendar.scheme_years, regular_pensionable, rules)
-    employer_rate = 0 if person.opted_out else employer_rate
-    limit = rules.relocation_limit(pay_dates[0]) if pay_dates else 0
-    plans = person.student_loans
-    months: list[tuple[int, ...]] = []
-    net_on_leaving: list[int] = []  # take-home to date on leaving after each month
-    cost_on_leaving: list[int] = []
-    no_clawback = [0] * len(pay_dates)
 
-    state = _State()
-    rows = zip(
-        calendar.periods, calendar.scheme_years, calendar.tax_years, member_rates,
-        flows.gross, flows.pensionable, flows.relocation, flows.untaxed,
-        leaving.gross if leaving is not None else no_clawback, strict=True,
-    )  # fmt: skip
-    for (
-        period, scheme_year, tax_year, member, gross, pensionable, relocation, untaxed, clawed
-    ) in rows:  # fmt: skip
-        if scheme_year != state.scheme_year or tax_year != state.tax_year:
-            state.start_year(scheme_year, tax_year, person, rules)
-        stay = _month(
-            state, period, member, employer_rate, limit, plans,
-            gross, pensionable, relocation, untaxed,
-        )  # fmt: skip
-        if leaving is not None:
-            leave = stay
-            if clawed:
-                month = len(months)
-                leave = _month(
-                    state, period, member, employer_rate, limit, plans,
-                    gross + clawed,
-                    pensionable + leaving.pensionable[month],
-                    relocation + leaving.relocation[month],
-                    untaxed + leaving.untaxed[month],
-                )  # fmt: skip
-            # Leaving now, this tax year is charged on its pay to date
-            tax = state.tax_in_closed_years + income_tax_for_year(
-                state.taxable_in_year + leave[7], state.tax_rules, person.region
-            )
-            net_on_leaving.append(state.kept + leave[0] - leave[1] - leave[2] - leave[3] - tax)
-            cost_on_leaving.append(state.cost + leave[0] + leave[4] + leave[5] + leave[6])
-        state.advance(stay)
-        months.append(stay)
+    def __init__(
+        self,
+        flows: _Flows,
+        pay_dates: Sequence[dt.date],
+        regular_pensionable: np.ndarray,
+        person: Person,
+        employer_rate: int,
+        rules: RuleBook,
+    ):
+        self.calendar = rules.calendar(tuple(pay_dates))
+        self.flows = flows
+        self.person = person
+        self.member_rate = _member_rates(person, self.calendar, regular_pensionable, rules)
+        self.employer_rate = 0 if person.opted_out else employer_rate
+        self.limit = rules.relocation_limit(pay_dates[0]) if len(pay_dates) else 0
+        self.scheme_year, self.tax_year = self.calendar.scheme_runs, self.calendar.tax_runs
+        self.tax_tables = rules.tax_tables(self.tax_year.years, person.region)
+        # What the stayer has paid before each month
+        self.pension_before = self.scheme_year.before(self.member_rate * flows.pensionable)
+        self.pension_paid_before = _running(self.pension_before)
+        self.employer_before = self.scheme_year.before(self.employer_rate * flows.pensionable)
+        self.employer_paid_before = _running(self.employer_before)
+        self.relocating = bool(flows.relocation.any())
+        if self.relocating:
+            self.relocated_before = np.cumsum(flows.relocation) - flows.relocation
+            self.exempt_before = self._exempt(self.relocated_before)
+        self.stayer = self._months(flows)
+        # Income tax: each tax year's final liability on the stayer's pay
+        yearly_taxable = np.add.reduceat(self.stayer.taxable, self.tax_year.starts)
+        self.yearly_tax = self._income_tax(yearly_taxable, np.arange(len(self.tax_year.years)))
 
-    by_figure = list(zip(*months, strict=True)) if months else [()] * len(_MONTH_FIELDS)
-    columns = {name: list(by_figure[index]) for index, name in enumerate(_COLUMNS)}
-    taxable = list(by_figure[_MONTH_FIELDS.index("taxable")])
-    columns["income_tax"] = _income_tax_by_month(taxable, calendar.tax_years, person.region, rules)
-    return columns, (net_on_leaving, cost_on_leaving) if leaving is not None else None
+    def payroll(self) -> Payroll:
+        stayer = self.stayer
+        return Payroll(
+            gross=stayer.gross,
+            income_tax=self._tax_by_month(),
+            employee_ni=stayer.employee_ni,
+            student_loan=stayer.student_loan,
+            pension=stayer.pension,
+            employer_ni=stayer.employer_ni,
+            employer_pension=stayer.employer_pension,
+            apprenticeship_levy=stayer.apprenticeship_levy,
+        )
 
+    def on_leaving(self, clawed: _Flows | None) -> LeavingTotals:
+        """Totals to date on leaving after each month, whose pay is less ``clawed`` then."""
+        stayer = self.stayer
+        last = stayer if clawed is None else self._months(self.flows + clawed)
+        year = self.tax_year.group
+        tax = (np.cumsum(self.yearly_tax) - self.yearly_tax)[year] + self._income_tax(
+            self.tax_year.before(stayer.taxable) + last.taxable, year
+        )
+        stay_net = stayer.kept_before_tax - self._tax_by_month()
+        return LeavingTotals(
+            net=np.cumsum(stayer.kept_before_tax)
+            - stayer.kept_before_tax
+            + last.kept_before_tax
+            - tax,
+            employer_cost=np.cumsum(stayer.employer_cost)
+            - stayer.employer_cost
+            + last.employer_cost,
+            stay_net=stay_net,
+            stay_employer_cost=stayer.employer_cost,
+        )
 
-# A month is a plain tuple (fastest to build) of these fields, in this order: the figures,
-# then the running state the month leaves behind.
-_COLUMNS = (
-    "gross",
-    "employee_ni",
-    "student_loan",
-    "pension",
-    "employer_ni",
-    "employer_pension",
-    "apprenticeship_levy",
-)
-_MONTH_FIELDS = (
-    *_COLUMNS,
-    "taxable",
-    "relocated",
-    "exempt",
-    "pension_exact",
-    "employer_pension_exact",
-)
-_Month = tuple[int, ...]
+    def _months(self, flows: _Flows) -> _Months:
+        """Each month's figures on ``flows``, after the stayer's months before it."""
+        cal = self.calendar
+        pension = _running(self.pension_before + self.member_rate * flows.pensionable)
+        pension -= self.pension_paid_before
+        employer_pension = _running(self.employer_before + self.employer_rate * flows.pensionable)
+        employer_pension -= self.employer_paid_before
+        pay = flows.gross - flows.untaxed
+        if self.relocating:  # (a clawback of relocation expenses only follows their payment)
+            exempt = self._exempt(self.relocated_before + flows.relocation)
+            pay -= exempt - self.exempt_before
+        # NI, student loans and the levy: per pay period, on pay subject to NI
+        ni_pay = np.maximum(pay, 0)
+        main = np.maximum(np.minimum(ni_pay, cal.upper_earnings_limit) - cal.primary_threshold, 0)
+        above = np.maximum(ni_pay - cal.upper_earnings_limit, 0)
+        over = np.maximum(ni_pay - cal.secondary_threshold, 0)
+        return _Months(
+            gross=flows.gross,
+            employee_ni=_half_down(
+                cal.employee_main_rate * main + cal.employee_additional_rate * above
+            ),
+            student_loan=_student_loans(ni_pay, self.person.student_loans, cal),
+            pension=pension,
+            employer_ni=_half_down(cal.employer_rate * over),
+            employer_pension=employer_pension,
+            apprenticeship_levy=(2 * cal.apprenticeship_levy_rate * ni_pay + PPM) // (2 * PPM),
+            taxable=pay - pension,  # the net pay arrangement relieves contributions from tax
+        )
 
+    def _exempt(self, relocated: np.ndarray) -> np.ndarray:
+        """How much of the relocation expenses to date are free of tax and NI."""
+        return np.minimum(np.maximum(relocated, 0), self.limit)
 
-class _State:
-    """Running totals: within the scheme year (pensions), the tax year, and to date."""
+    def _income_tax(self, taxable: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """Income tax in pence on each year's taxable pay, under the rules of the tax year at
+        ``rows``, the allowance tapered above its income limit."""
+        tables = self.tax_tables
+        income = np.maximum(taxable, 0)
+        allowance = tables.personal_allowance[rows]
+        over = income - tables.taper_income_limit[rows]
+        if over.max(initial=0) > 0:  # the allowance tapers away above the limit
+            reduction = (2 * np.maximum(over, 0) * tables.taper_rate[rows] + PPM) // (2 * PPM)
+            allowance = np.maximum(allowance - reduction, 0)  # (reduction rounded half up)
+        chargeable = np.maximum(income - allowance, 0)[:, None]
+        lower, upper = tables.lower[rows], tables.upper[rows]
+        portions = np.minimum(np.maximum(chargeable, lower), upper) - lower
+        exact = (portions * tables.rates[rows]).sum(axis=1)
+        return (2 * exact + PPM) // (2 * PPM)  # half up; never negative
 
-    def __init__(self) -> None:
-        self.scheme_year = self.tax_year = None
-        self.relocated = self.exempt = 0
-        self.pension_exact = self.pension_paid = 0
-        self.employer_exact = self.employer_paid = 0
-        self.taxable_in_year = self.tax_in_closed_years = 0
-        self.kept = self.cost = 0
-        self.tax_rules: TaxYearRules | None = None
-
-    def start_year(self, scheme_year: int, tax_year: int, person: Person, rules: RuleBook) -> None:
-        """Reset what runs within a scheme year or a tax year when a new one begins."""
-        if scheme_year != self.scheme_year:
-            self.scheme_year = scheme_year
-            self.pension_exact = self.pension_paid = 0
-            self.employer_exact = self.employer_paid = 0
-        if tax_year != self.tax_year:
-            if self.tax_rules is not None:
-                self.tax_in_closed_years += income_tax_for_year(
-                    self.taxable_in_year, self.tax_rules, person.region
-                )
-            self.tax_year, self.tax_rules, self.taxable_in_year = (
-                tax_year,
-                rules.tax_year(tax_year),
-                0,
-            )
-
-    def advance(self, month: _Month) -> None:
-        (gross, employee_ni, loan, pension, employer_ni, employer_pension, levy, taxable,
-         self.relocated, self.exempt, self.pension_exact, self.employer_exact) = month  # fmt: skip
-        self.pension_paid += pension
-        self.employer_paid += employer_pension
-        self.taxable_in_year += taxable
-        self.kept += gross - employee_ni - loan - pension
-        self.cost += gross + employer_ni + employer_pension + levy
-
-
-def _month(
-    state: _State,
-    period: PayPeriodRules,
-    member_rate: int,
-    employer_rate: int,
-    limit: int,
-    plans: Sequence[str],
-    gross: int,
-    pensionable: int,
-    relocation: int,
-    untaxed: int,
-) -> _Month:
-    """A month's deductions and on-costs from the running state, without changing it."""
-    relocated = state.relocated + relocation
-    exempt = min(max(relocated, 0), limit)
-    pay = gross - (exempt - state.exempt) - untaxed
-    # Pensions: running rounding within the scheme year, so a year's total is exact
-    pension_exact = state.pension_exact + member_rate * pensionable
-    pension = _round_running(pension_exact) - state.pension_paid
-    employer_exact = state.employer_exact + employer_rate * pensionable
-    employer_pension = _round_running(employer_exact) - state.employer_paid
-    # NI, student loans and the levy: per pay period, on pay subject to NI
-    ni_pay = pay if pay > 0 else 0
-    main = min(ni_pay, period.upper_earnings_limit) - period.primary_threshold
-    above = ni_pay - period.upper_earnings_limit
-    # Amounts here are never negative, so half-down rounding is (2x + PPM - 1) // (2 PPM)
-    employee_ni = (
-        2 * period.employee_main_rate * (main if main > 0 else 0)
-        + 2 * period.employee_additional_rate * (above if above > 0 else 0)
-        + PPM
-        - 1
-    ) // (2 * PPM)
-    over = ni_pay - period.secondary_threshold
-    employer_ni = (2 * period.employer_rate * over + PPM - 1) // (2 * PPM) if over > 0 else 0
-    return (
-        gross,
-        employee_ni,
-        _student_loans(ni_pay, plans, period) if plans else 0,
-        pension,
-        employer_ni,
-        employer_pension,
-        (2 * period.apprenticeship_levy_rate * ni_pay + PPM) // (2 * PPM),  # half up
-        pay - pension,  # taxable: the net pay arrangement relieves contributions from tax
-        relocated,
-        exempt,
-        pension_exact,
-        employer_exact,
-    )
+    def _tax_by_month(self) -> np.ndarray:
+        """Each tax year's liability spread over its months in proportion to taxable pay."""
+        year = self.tax_year.group
+        taxable = self.stayer.taxable
+        total = np.add.reduceat(taxable, self.tax_year.starts)[year]
+        liability = self.yearly_tax[year]
+        charged = (total > 0) & (liability != 0)
+        running = self.tax_year.before(taxable) + taxable
+        to_date = np.where(
+            charged, _divide_half_up(liability * running, np.where(charged, total, 1)), 0
+        )
+        return to_date - self.tax_year.previous(to_date)
 
 
-def _round_running(exact: int) -> int:
-    """Millionths of a penny to pence, half up (the hot path of running rounding)."""
-    return (2 * exact + PPM) // (2 * PPM) if exact >= 0 else divide(exact, PPM)
+def _running(exact: np.ndarray) -> np.ndarray:
+    """Millionths of a penny to pence, half up away from zero (running rounding)."""
+    if exact.min(initial=0) >= 0:  # the usual case, in fewer steps
+        return (2 * exact + PPM) // (2 * PPM)
+    return np.sign(exact) * ((2 * np.abs(exact) + PPM) // (2 * PPM))
 
 
-def _student_loans(pay: int, plans: Sequence[str], period) -> int:  # type: ignore[no-untyped-def]
-    """One undergraduate deduction above the lowest threshold held, plus any postgraduate one."""
-    total = 0
-    held = [
-        period.loan_thresholds[p]
-        for p in plans
-        if p in UNDERGRADUATE_PLANS and p in period.loan_thresholds
-    ]
+def _half_down(exact: np.ndarray) -> np.ndarray:
+    """Millionths of a penny (never negative) to pence, a halfpenny or less disregarded."""
+    return (2 * exact + PPM - 1) // (2 * PPM)
+
+
+def _divide_half_up(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
+    """``numerator / denominator`` (positive) to a whole number, halves away from zero."""
+    return np.sign(numerator) * ((2 * np.abs(numerator) + denominator) // (2 * denominator))
+
+
+def _student_loans(pay: np.ndarray, plans: Sequence[str], cal: PayCalendar) -> np.ndarray:
+    """One undergraduate deduction above the lowest threshold held, plus any postgraduate one,
+    each rounded down to whole pounds."""
+    total = np.zeros_like(pay)
+    undergraduate = [cal.loan_thresholds[p] for p in plans if p in UNDERGRADUATE_PLANS]
     charges = []
-    if held:
-        charges.append((min(held), period.undergraduate_loan_rate))
-    if "postgraduate" in plans and "postgraduate" in period.loan_thresholds:
-        charges.append((period.loan_thresholds["postgraduate"], period.postgraduate_loan_rate))
+    if undergraduate:
+        charges.append((np.min(undergraduate, axis=0), cal.undergraduate_loan_rate))
+    if "postgraduate" in plans:
+        charges.append((cal.loan_thresholds["postgraduate"], cal.postgraduate_loan_rate))
     for annual_threshold, rate in charges:
         # rate × (pay − threshold / 12), rounded down to whole pounds
-        due = divide(max(12 * pay - annual_threshold, 0) * rate, 12 * PPM, Rounding.DOWN)
+        due = np.maximum(12 * pay - annual_threshold, 0) * rate // (12 * PPM)
         total += due - due % 100
     return total
 
 
 def _member_rates(
-    person: Person, scheme_years: Sequence[int], regular: Sequence[int], rules: RuleBook
-) -> list[int]:
-    """The member's contribution rate (ppm) in each month."""
+    person: Person, calendar: PayCalendar, regular: np.ndarray, rules: RuleBook
+) -> np.ndarray:
+    """The member's contribution rate (ppm) in each month: the band is looked up once for each
+    run of months with the same scheme year and regular pay."""
+    scheme_years, runs = calendar.scheme_years, calendar.scheme_runs
     if not isinstance(person.pension, str):
-        return [ppm(Decimal(person.pension) * 100)] * len(scheme_years)
-    rates, known = [], {}
-    for year, annual in zip(scheme_years, regular, strict=True):
-        if (year, annual) not in known:
-            rate = next(r for cap, r in rules.lgps_bands(year) if cap is None or annual <= cap)
-            if person.pension == "lgps-50-50":
-                rate = divide(rate * rules.fifty_fifty_share(year), PPM)
-            known[year, annual] = rate
-        rates.append(known[year, annual])
-    return rates
-
-
-def income_tax_for_year(taxable: int, rules: TaxYearRules, region: str) -> int:
-    """Income tax in pence on a year's taxable pay, allowance tapered above its limit."""
-    income = max(taxable, 0)
-    allowance = rules.personal_allowance
-    if income > rules.taper_income_limit:
-        reduction = divide((income - rules.taper_income_limit) * rules.taper_rate, PPM)
-        allowance = max(allowance - reduction, 0)
-    chargeable = max(income - allowance, 0)
-    brackets = rules.brackets[region]
-    exact = 0
-    for number, (threshold, rate) in enumerate(brackets):
-        ceiling = brackets[number + 1][0] if number + 1 < len(brackets) else None
-        portion = (chargeable if ceiling is None else min(chargeable, ceiling)) - threshold
-        if portion <= 0:
-            break
-        exact += rate * portion
-    return divide(exact, PPM)
-
-
-def _income_tax_by_month(
-    taxable: Sequence[int], tax_years: Sequence[int], region: str, rules: RuleBook
-) -> list[int]:
-    """Each tax year's liability, spread over its months in proportion to taxable pay."""
-    result = [0] * len(taxable)
-    years: dict[int, list[int]] = {}
-    for month, year in enumerate(tax_years):
-        years.setdefault(year, []).append(month)
-    for year, months in years.items():
-        total = sum(taxable[m] for m in months)
-        liability = income_tax_for_year(total, rules.tax_year(year), region)
-        if total <= 0 or liability == 0:
-            continue
-        running = assigned = 0
-        for month in months:
-            running += taxable[month]
-            due = divide(liability * running, total) - assigned
-            assigned += due
-            result[month] = due
-    return result
+        return np.full(len(scheme_years), ppm(Decimal(person.pension) * 100), dtype=np.int64)
+    if (regular == regular[0]).all():  # one rate of pay: a run for each scheme year
+        starts, lengths = runs.starts, runs.lengths
+    else:
+        new = np.ones(len(regular), dtype=bool)
+        new[1:] = (scheme_years[1:] != scheme_years[:-1]) | (regular[1:] != regular[:-1])
+        starts = np.flatnonzero(new)
+        lengths = np.diff(starts, append=len(regular))
+    rates = []
+    for year, annual in zip(scheme_years[starts].tolist(), regular[starts].tolist(), strict=True):
+        rate = next(r for cap, r in rules.lgps_bands(year) if cap is None or annual <= cap)
+        if person.pension == "lgps-50-50":
+            rate = divide(rate * rules.fifty_fifty_share(year), PPM)
+        rates.append(rate)
+    return np.repeat(np.array(rates, dtype=np.int64), lengths)
 
 
 @dataclass(frozen=True)
@@ -466,11 +422,15 @@ def take_home(
     else:
         rate = ppm(Decimal(str(employer_pension_rate)))
     to_date = [divide(annual * k, 12) for k in range(13)]
-    monthly_pay = [to_date[k] - to_date[k - 1] for k in range(1, 13)]
-    flows = _Flows(monthly_pay, monthly_pay, [0] * 12, [0] * 12)
+    monthly_pay = np.array([to_date[k] - to_date[k - 1] for k in range(1, 13)], dtype=np.int64)
+    none = np.zeros(12, dtype=np.int64)
     person = Person(region, tuple(student_loans), _pension_choice(pension))
-    monthly, _ = _payroll_pass(flows, [annual] * 12, pay_dates, person, rate, rules)
-    totals = {name: sum(values) for name, values in monthly.items()}
+    flows = _Flows(monthly_pay, monthly_pay, none, none)
+    run = _Run(flows, pay_dates, np.full(12, annual, dtype=np.int64), person, rate, rules)
+    totals = {
+        name: sum(getattr(run.stayer, name).tolist()) for name in _FIGURES if name != "income_tax"
+    }
+    totals["income_tax"] = int(run.yearly_tax.sum())  # one tax year: no need to spread it
     totals["take_home"] = totals["gross"] - sum(
         totals[name] for name in ("income_tax", "employee_ni", "student_loan", "pension")
     )

@@ -10,8 +10,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from incentives.catalog import DEFAULT_DATA_DIR
 from incentives.money import pence, ppm
@@ -20,6 +22,8 @@ from incentives.parameters import ParameterSet, load_parameters
 RULES_FILE = DEFAULT_DATA_DIR / "uk_rules.yaml"
 LAST_RULE_YEAR = 2026  # the latest tax year the file covers; later years carry its values forward
 UNDERGRADUATE_PLANS = ("plan1", "plan2", "plan4", "plan5")
+LOAN_PLANS = (*UNDERGRADUATE_PLANS, "postgraduate")
+NOT_IN_FORCE = 2**50  # pence: a threshold no pay reaches, for a loan plan not yet repaid
 
 REQUIRED = (
     "income_tax.personal_allowance",
@@ -84,13 +88,64 @@ class TaxYearRules:
     brackets: dict[str, tuple[tuple[int, int], ...]]  # region -> ((threshold pence, rate ppm), ...)
 
 
-@dataclass(frozen=True)
-class PayCalendar:
-    """For each pay date: its pay-period rules, LGPS scheme year and tax year."""
+class YearRuns:
+    """Runs of consecutive pay dates in the same year (tax or LGPS scheme year)."""
 
-    periods: tuple[PayPeriodRules, ...]
-    scheme_years: tuple[int, ...]
-    tax_years: tuple[int, ...]
+    def __init__(self, years: np.ndarray):
+        new = np.ones(len(years), dtype=bool)
+        new[1:] = years[1:] != years[:-1]
+        self.starts = np.flatnonzero(new)
+        self.lengths = np.diff(self.starts, append=len(years))
+        self.group = np.cumsum(new) - 1  # each date's run
+        self.years = tuple(int(year) for year in years[self.starts])
+
+    def before(self, amounts: np.ndarray) -> np.ndarray:
+        """The total of ``amounts`` in each date's year before that date."""
+        before = np.cumsum(amounts) - amounts
+        if len(self.starts) == 1:  # one year: nothing to start again
+            return before
+        return before - before[self.starts][self.group]
+
+    def previous(self, values: np.ndarray) -> np.ndarray:
+        """The value at the date before in the same year (0 for a year's first date)."""
+        shifted = np.zeros_like(values)
+        shifted[1:] = values[:-1]
+        shifted[self.starts] = 0
+        return shifted
+
+
+@dataclass(frozen=True, eq=False)
+class PayCalendar:
+    """The rules in force on each of a run of pay dates, one array entry per date, so the
+    payroll can work every month at once."""
+
+    scheme_years: np.ndarray
+    scheme_runs: YearRuns
+    tax_runs: YearRuns
+    primary_threshold: np.ndarray  # pence a month
+    upper_earnings_limit: np.ndarray
+    secondary_threshold: np.ndarray
+    employee_main_rate: np.ndarray  # ppm
+    employee_additional_rate: np.ndarray
+    employer_rate: np.ndarray
+    apprenticeship_levy_rate: np.ndarray
+    loan_thresholds: dict[str, np.ndarray]  # annual pence by plan; NOT_IN_FORCE before it began
+    undergraduate_loan_rate: np.ndarray
+    postgraduate_loan_rate: np.ndarray
+
+
+@dataclass(frozen=True, eq=False)
+class TaxTables:
+    """Income tax for a run of tax years in one region, one row per year; brackets padded
+    with empty ones so every row has as many."""
+
+    years: tuple[int, ...]
+    personal_allowance: np.ndarray  # pence
+    taper_income_limit: np.ndarray
+    taper_rate: np.ndarray  # ppm
+    lower: np.ndarray  # years × brackets: each bracket's threshold, pence
+    upper: np.ndarray  # years × brackets: the next bracket's threshold (or none), pence
+    rates: np.ndarray  # years × brackets, ppm
 
 
 class RuleBook:
@@ -112,7 +167,7 @@ class RuleBook:
     @cache  # noqa: B019 - one RuleBook per file, kept for the life of the process
     def pay_period(self, pay_date: dt.date) -> PayPeriodRules:
         loans = {}
-        for plan in (*UNDERGRADUATE_PLANS, "postgraduate"):
+        for plan in LOAN_PLANS:
             with contextlib.suppress(LookupError):  # the plan's repayments had not begun
                 loans[plan] = self._amount(f"student_loan.{plan}.threshold", pay_date)
         return PayPeriodRules(
@@ -140,12 +195,57 @@ class RuleBook:
             apprenticeship_levy_rate=self._rate("apprenticeship_levy.rate", pay_date),
         )
 
-    @cache  # noqa: B019
+    @lru_cache(maxsize=1024)  # noqa: B019 - runs of pay dates recur across reruns
     def calendar(self, pay_dates: tuple[dt.date, ...]) -> PayCalendar:
+        periods = [self.pay_period(day) for day in pay_dates]
+
+        def column(name: str) -> np.ndarray:
+            return np.array([getattr(period, name) for period in periods], dtype=np.int64)
+
+        scheme_years = np.array([scheme_year_of(d) for d in pay_dates], dtype=np.int64)
         return PayCalendar(
-            periods=tuple(self.pay_period(day) for day in pay_dates),
-            scheme_years=tuple(scheme_year_of(day) for day in pay_dates),
-            tax_years=tuple(tax_year_of(day) for day in pay_dates),
+            scheme_years=scheme_years,
+            scheme_runs=YearRuns(scheme_years),
+            tax_runs=YearRuns(np.array([tax_year_of(d) for d in pay_dates], dtype=np.int64)),
+            primary_threshold=column("primary_threshold"),
+            upper_earnings_limit=column("upper_earnings_limit"),
+            secondary_threshold=column("secondary_threshold"),
+            employee_main_rate=column("employee_main_rate"),
+            employee_additional_rate=column("employee_additional_rate"),
+            employer_rate=column("employer_rate"),
+            apprenticeship_levy_rate=column("apprenticeship_levy_rate"),
+            loan_thresholds={
+                plan: np.array(
+                    [period.loan_thresholds.get(plan, NOT_IN_FORCE) for period in periods],
+                    dtype=np.int64,
+                )
+                for plan in LOAN_PLANS
+            },
+            undergraduate_loan_rate=column("undergraduate_loan_rate"),
+            postgraduate_loan_rate=column("postgraduate_loan_rate"),
+        )
+
+    @lru_cache(maxsize=256)  # noqa: B019
+    def tax_tables(self, years: tuple[int, ...], region: str) -> TaxTables:
+        rules = [self.tax_year(year) for year in years]
+        width = max(len(r.brackets[region]) for r in rules)
+        lower = np.full((len(years), width), NOT_IN_FORCE, dtype=np.int64)
+        upper = np.full((len(years), width), NOT_IN_FORCE, dtype=np.int64)
+        rates = np.zeros((len(years), width), dtype=np.int64)
+        for row, rule in enumerate(rules):
+            brackets = rule.brackets[region]
+            for column, (threshold, rate) in enumerate(brackets):
+                lower[row, column], rates[row, column] = threshold, rate
+                if column + 1 < len(brackets):
+                    upper[row, column] = brackets[column + 1][0]
+        return TaxTables(
+            years=years,
+            personal_allowance=np.array([r.personal_allowance for r in rules], dtype=np.int64),
+            taper_income_limit=np.array([r.taper_income_limit for r in rules], dtype=np.int64),
+            taper_rate=np.array([r.taper_rate for r in rules], dtype=np.int64),
+            lower=lower,
+            upper=upper,
+            rates=rates,
         )
 
     @cache  # noqa: B019
@@ -186,6 +286,7 @@ class RuleBook:
         dates = [d for d in parameter.values if d <= when]
         return ppm(parameter.at(when).value), max(dates)
 
+    @lru_cache(maxsize=1024)  # noqa: B019
     def relocation_limit(self, when: dt.date) -> int:
         return self._amount("relocation.qualifying_expenses_limit", max(when, self.first_date))
 

@@ -50,7 +50,16 @@ def one_offs(draw):
             }
         instalments.append(instalment)
     purpose = draw(st.sampled_from(["golden_hello", "relocation", "retention", "other"]))
-    return {"kind": "one_off", "name": "One-off", "purpose": purpose, "instalments": instalments}
+    extra = {}
+    if purpose == "relocation":  # reimbursed removal costs, free of tax and NI up to a limit
+        extra["qualifying_relocation_expenses"] = draw(st.booleans())
+    return {
+        "kind": "one_off",
+        "name": "One-off",
+        "purpose": purpose,
+        "instalments": instalments,
+        **extra,
+    }
 
 
 @st.composite

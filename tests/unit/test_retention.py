@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from decimal import Decimal
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from incentives import Scenario, break_even, expected_cost, leave_curve, load_offers
+from incentives import Scenario, break_even, compare, expected_cost, leave_curve, load_offers
 from incentives.retention import (
     Curves,
     VacancyCost,
@@ -22,6 +23,7 @@ from incentives.retention import (
 )
 from tests.builders import golden_hello, offer
 from tests.strategies import offers as any_offer
+from tests.strategies import scenarios
 
 OFFERS = load_offers()
 ROTHERHAM = OFFERS["rotherham-social-worker"]
@@ -158,3 +160,35 @@ def test_kirklees_leads_until_month_6_and_rotherham_from_month_7():
     # After 6: 20,598 against 20,328; after 7: 23,697.67 against 23,716
     assert kirklees.gross[5] == 2_059_800 and rotherham.gross[5] == 2_032_800
     assert crossings(kirklees.gross, rotherham.gross) == [7]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    any_offer(),
+    scenarios(leaving=False),
+    st.fixed_dictionaries(
+        {
+            "region": st.sampled_from(["england", "scotland"]),
+            "student_loans": st.lists(
+                st.sampled_from(["plan1", "plan2", "plan4", "plan5", "postgraduate"]),
+                unique=True,
+            ).map(tuple),
+            "pension": st.sampled_from(["lgps", "lgps-50-50", Decimal(0), Decimal("0.05")]),
+        }
+    ),
+    st.data(),
+)
+def test_the_total_on_leaving_is_what_a_payroll_ending_that_month_pays(
+    package, scenario, person, data
+):
+    """The leaving curve works every month at once from the stayer's running totals; a
+    payroll run that simply stops after that month must come to the same pennies."""
+    scenario = Scenario(**{**scenario.model_dump(), **person})
+    months = data.draw(st.integers(1, scenario.years * 12))
+    curve = leave_curve(package, scenario).set_index("leave_after_months").loc[months]
+    stopped = compare(
+        [package], Scenario(**{**scenario.model_dump(), "leave_after_months": months})
+    )
+    assert curve["net"] == pytest.approx(stopped["net"].sum(), abs=0.001)
+    assert curve["employer_cost"] == pytest.approx(stopped["employer_cost"].sum(), abs=0.001)
+    assert curve["gross"] == pytest.approx(stopped["gross"].sum(), abs=0.001)
