@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import get_args
 
 from incentives.model import Offer, Region, RoleGroup, short_council_name
@@ -132,13 +133,19 @@ def month_label(month: dt.date) -> str:
     return f"{month:%B %Y}"
 
 
-def start_months() -> list[dt.date]:
+@cache
+def start_months() -> tuple[dt.date, ...]:
     """Every start month the app offers, first to last."""
     months, month = [], EARLIEST_START
     while month <= LATEST_START:
         months.append(month)
         month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
-    return months
+    return tuple(months)
+
+
+@cache
+def start_month_labels() -> tuple[str, ...]:
+    return tuple(month_label(month) for month in start_months())
 
 
 def salary_key(offer_id: str) -> str:
@@ -165,7 +172,7 @@ def check_link(params: Mapping[str, str | list[str]], offers: Mapping[str, Offer
     :data:`MAX_NOTICES` notices are returned, the last saying how many more there were.
     """
     labels = {offer.label for offer in offers.values()}
-    months = {month_label(m) for m in start_months()}
+    months = set(start_month_labels())
     notices: list[str] = []
     for key, raw in params.items():
         for text in raw if isinstance(raw, list) else [raw]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import streamlit as st
 
 _HERE = Path(__file__).parent
-_STYLE = _HERE / "accessibility.css"
+_STYLE = f"<style>{(_HERE / 'accessibility.css').read_text(encoding='utf-8')}</style>"
 _SCRIPT = f"<script>{(_HERE / 'accessibility.js').read_text(encoding='utf-8')}</script>"
 
 

@@ -285,8 +285,7 @@ def _yearly_chart(
     made_of: str,
 ) -> prepared.Chart:
     kinds = [kind for kind in colours if kind in set(rows["kind"])]
-    wide = rows.pivot_table(index="year", columns="kind", values="amount", aggfunc="sum")
-    wide = wide.fillna(0)[kinds]
+    wide = rows.groupby(["year", "kind"])["amount"].sum().unstack(fill_value=0)[kinds]
     wide = wide.assign(Total=wide.sum(axis=1))
     figures = wide.map(format_pounds).reset_index().rename(columns={"year": "Year"})
     return prepared.chart(

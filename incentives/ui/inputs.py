@@ -150,8 +150,7 @@ def _comparison_inputs(offers: dict[str, Offer]) -> Choices:
         key=sharing.YEARS.key,
         bind=_URL,
     )
-    months = sharing.start_months()
-    month_labels = [sharing.month_label(m) for m in months]
+    months, month_labels = sharing.start_months(), sharing.start_month_labels()
     start_label = st.selectbox(
         "Start month",
         month_labels,
@@ -283,17 +282,16 @@ def _council_inputs(offers: dict[str, Offer], choices: Choices) -> None:
                 step=0.5,
                 key=sharing.employer_rate_key(council),
                 bind=_URL,
-                placeholder=_employer_default(its_offers[0].model_dump_json(), choices.start),
+                placeholder=_employer_default(its_offers[0], choices.start),
             )
             if rate is not None:
                 for offer in its_offers:
                     choices.employer_pension_rate[offer.id] = _two_places(rate)
 
 
-@st.cache_resource(max_entries=512, show_spinner=False)
-def _employer_default(offer_json: str, start: dt.date) -> str:
+def _employer_default(offer: Offer, start: dt.date) -> str:
     """The employer rate used unless the visitor gives one, and where it comes from."""
-    default = employer_pension_rate(Offer.model_validate_json(offer_json), Scenario(start=start))
+    default = employer_pension_rate(offer, Scenario(start=start))
     basis = "published" if default.basis == "published" else "national average, assumed"
     return f"{default.percent.normalize():f}% ({basis})"
 

@@ -33,13 +33,21 @@ def chart(drawn: alt.TopLevelMixin, description: str, figures: pd.DataFrame | No
 def chart_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
     """A chart's Vega-Lite specification with its data already in Arrow.
 
-    Not validated again here: the chart builders' tests validate every kind of chart.
+    Each data frame goes to Arrow directly, under a name the specification refers to, rather
+    than through Altair's inline values (which Streamlit would turn back into a table). The
+    chart is used up: its data are replaced by those names. Not validated again here: the
+    chart builders' tests validate every kind of chart.
     """
+    datasets: dict[str, bytes] = {}
+    names: dict[int, str] = {}
+    for part in [chart, *getattr(chart, "layer", [])]:
+        if isinstance(part.data, pd.DataFrame):
+            if id(part.data) not in names:
+                names[id(part.data)] = f"data-{len(names)}"
+                datasets[names[id(part.data)]] = convert_anything_to_arrow_bytes(part.data)
+            part.data = alt.NamedData(name=names[id(part.data)])
     spec = chart.to_dict(validate=False)
-    spec["datasets"] = {
-        name: convert_anything_to_arrow_bytes(pd.DataFrame(rows))
-        for name, rows in spec.get("datasets", {}).items()
-    }
+    spec["datasets"] = datasets
     return spec
 
 
