@@ -24,7 +24,11 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
         f"salary where it is published. An offer dated more than {HISTORICAL_AFTER_YEARS} years "
         "ago is marked historical: it is what the council offered then, not necessarily now."
     )
-    table = _table(tuple(o.model_dump_json() for o in offers.values()), today)
+    _filtered(_table(tuple(o.model_dump_json() for o in offers.values()), today))
+
+
+@st.fragment  # the filters change only the table: rerun just this part
+def _filtered(table: pd.DataFrame) -> None:
     left, middle, right = st.columns(3)
     with left:
         regions = st.multiselect(

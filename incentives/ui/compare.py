@@ -298,6 +298,7 @@ def _yearly_chart(
     )
 
 
+@st.fragment  # choosing whose sources to read changes only this part: rerun just this part
 def _sources(offers: dict[str, Offer], choices: inputs.Choices) -> None:
     """One chosen offer's figures, each with its value (or your assumption), sources and words."""
     st.header("Where the figures come from")

@@ -28,6 +28,13 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
     if not ready:
         st.info("Choose at least one offer in the sidebar.")
         return
+    _figures_and_results(offers, choices, ready)
+
+
+@st.fragment  # the council's figures change only what follows them: rerun just this part
+def _figures_and_results(
+    offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]
+) -> None:
     scenario = choices.scenario()
     settings = _settings(scenario.start)
     page = _page(

@@ -30,6 +30,11 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
     if len(ready) < 2:
         st.info("Choose two or more offers in the sidebar to see what would change the lead.")
         return
+    _pair(offers, choices, ready)
+
+
+@st.fragment  # choosing the pair changes only this part of the page: rerun just this part
+def _pair(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) -> None:
     labels = [offers[i].label for i in ready]
     left, right = st.columns(2)
     with left:
