@@ -82,13 +82,10 @@ def run_payroll(
     rules: RuleBook | None = None,
 ) -> Payroll:
     """Deductions and employer on-costs for payments by line and month (pence)."""
+    flows = _Flows.of(paid, lines)
+    rules = rules or rule_book()
     return _Run(
-        _Flows.of(paid, lines),
-        pay_dates,
-        regular_pensionable,
-        person,
-        employer_pension_rate,
-        rules or rule_book(),
+        flows, pay_dates, regular_pensionable, person, employer_pension_rate, rules
     ).payroll()
 
 
@@ -122,14 +119,9 @@ def totals_on_leaving(
     deducted from that line in month *n* on leaving after *n* months. Leaving after *n*, the
     tax year of month *n* is charged on the pay to date in it (no other income assumed).
     """
-    run = _Run(
-        _Flows.of(paid, lines),
-        pay_dates,
-        regular_pensionable,
-        person,
-        employer_pension_rate,
-        rules or rule_book(),
-    )
+    flows = _Flows.of(paid, lines)
+    rules = rules or rule_book()
+    run = _Run(flows, pay_dates, regular_pensionable, person, employer_pension_rate, rules)
     return run.on_leaving(_Flows.of(clawed, lines) if clawed.any() else None)
 
 

@@ -8,20 +8,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from incentives import load_offers
+from tests.app.pages import run, texts
 
-APP = str(Path(__file__).resolve().parents[2] / "app.py")
 OFFERS = load_offers()
-
-
-def run(**params: str | list[str]) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=30)
-    app.query_params.update(params)
-    return app.run()
-
-
-def texts(app: AppTest) -> str:
-    parts = [m.value for m in app.markdown] + [str(t.value) for t in app.table]
-    return "\n".join(parts)
 
 
 def test_the_default_comparison_runs_and_names_the_leader():

@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parents[2] / "app.py")
-
-
-def open_page(page: str, **params: str | list[str]) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=30)
-    app.query_params.update(params)
-    app.run()
-    return app.switch_page(f"views/{page}.py").run()
-
-
-def texts(app: AppTest) -> str:
-    return "\n".join([m.value for m in app.markdown] + [str(t.value) for t in app.table])
+from tests.app.pages import open_page, texts
 
 
 @pytest.mark.parametrize("page", ["compare", "leaving", "costs", "flips", "browse", "editor"])

@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from streamlit.testing.v1 import AppTest
 
 from incentives import load_offers
 from incentives.packages import encode_link
+from tests.app.pages import open_page, texts
 from tests.builders import golden_hello, offer
 
-APP = str(Path(__file__).resolve().parents[2] / "app.py")
 OFFERS = load_offers()
-
-
-def open_page(page: str, **params: str | list[str]) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=30)
-    app.query_params.update(params)
-    app.run()
-    return app.switch_page(f"views/{page}.py").run()
-
-
-def texts(app: AppTest) -> str:
-    return "\n".join([m.value for m in app.markdown] + [str(t.value) for t in app.table])
 
 
 def button(app: AppTest, label: str):
