@@ -82,13 +82,22 @@ class LeavingTables:
     gains: dict[str, dict[str, list[Gain]]]  # offer -> measure -> biggest steps
 
 
+@st.cache_resource(max_entries=1024, show_spinner=False)  # not copied: nothing here is changed
+def offer_curves(offer_json: str, scenario_json: str) -> Curves:
+    """One offer's totals on leaving after each month, shared by the leaving and cost views:
+    the council's own figures (leaving rate, agency cover) do not change them."""
+    return Curves.of(
+        Offer.model_validate_json(offer_json), Scenario.model_validate_json(scenario_json)
+    )
+
+
 @st.cache_data(max_entries=256, show_spinner=False)
 def leaving_tables(offers_json: tuple[str, ...], scenario_json: str) -> LeavingTables:
     scenario = Scenario.model_validate_json(scenario_json)
     frames, gains = [], {}
     for text in offers_json:
         offer = Offer.model_validate_json(text)
-        curves = Curves.of(offer, scenario)
+        curves = offer_curves(text, scenario_json)
         frames.append(
             pd.DataFrame(
                 {
@@ -123,12 +132,13 @@ def cost_tables(
     months_to_fill: float | None,
     hires: int,
 ) -> CostTables:
-    scenario = Scenario.model_validate_json(scenario_json)
     expected, chosen, rows, cohorts = {}, {}, [], []
     for text in offers_json:
         offer = Offer.model_validate_json(text)
-        curves = Curves.of(offer, scenario)
-        salary_only = Curves.of(offer.model_copy(update={"components": ()}), scenario)
+        curves = offer_curves(text, scenario_json)
+        salary_only = offer_curves(
+            offer.model_copy(update={"components": ()}).model_dump_json(), scenario_json
+        )
         expected[offer.id] = expectations(curves, leaving_rate)
         recruitment = recruitment_share / 100 * float(curves.schedule.basic[0]) / 100
         for months in range(1, 13):
