@@ -217,8 +217,8 @@ class _Run:
             self.exempt_before = self._exempt(self.relocated_before)
         self.stayer = self._months(flows)
         # Income tax: each tax year's final liability on the stayer's pay
-        yearly_taxable = np.add.reduceat(self.stayer.taxable, self.tax_year.starts)
-        self.yearly_tax = self._income_tax(yearly_taxable, np.arange(len(self.tax_year.years)))
+        self.yearly_taxable = np.add.reduceat(self.stayer.taxable, self.tax_year.starts)
+        self.yearly_tax = self._income_tax(self.yearly_taxable, np.arange(len(self.tax_year.years)))
 
     def payroll(self) -> Payroll:
         stayer = self.stayer
@@ -307,7 +307,7 @@ class _Run:
         """Each tax year's liability spread over its months in proportion to taxable pay."""
         year = self.tax_year.group
         taxable = self.stayer.taxable
-        total = np.add.reduceat(taxable, self.tax_year.starts)[year]
+        total = self.yearly_taxable[year]
         liability = self.yearly_tax[year]
         charged = (total > 0) & (liability != 0)
         running = self.tax_year.before(taxable) + taxable
@@ -319,9 +319,7 @@ class _Run:
 
 def _running(exact: np.ndarray) -> np.ndarray:
     """Millionths of a penny to pence, half up away from zero (running rounding)."""
-    if exact.min(initial=0) >= 0:  # the usual case, in fewer steps
-        return (2 * exact + PPM) // (2 * PPM)
-    return np.sign(exact) * ((2 * np.abs(exact) + PPM) // (2 * PPM))
+    return _divide_half_up(exact, PPM)
 
 
 def _half_down(exact: np.ndarray) -> np.ndarray:
@@ -329,8 +327,10 @@ def _half_down(exact: np.ndarray) -> np.ndarray:
     return (2 * exact + PPM - 1) // (2 * PPM)
 
 
-def _divide_half_up(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
+def _divide_half_up(numerator: np.ndarray, denominator: np.ndarray | int) -> np.ndarray:
     """``numerator / denominator`` (positive) to a whole number, halves away from zero."""
+    if numerator.min(initial=0) >= 0:  # the usual case, in fewer steps
+        return (2 * numerator + denominator) // (2 * denominator)
     return np.sign(numerator) * ((2 * np.abs(numerator) + denominator) // (2 * denominator))
 
 
