@@ -49,25 +49,12 @@ def cumulative_chart(monthly: pd.DataFrame, value: str, y_title: str) -> alt.Cha
     ``monthly`` has ``label``, ``date`` and the ``value`` column, in pounds.
     """
     data = monthly[["label", "date", value]].rename(columns={value: "total"})
-    data = data.assign(
-        total_text=money_text(data["total"]), month_text=data["date"].dt.strftime("%B %Y")
-    )
-    legend = alt.Legend(orient="bottom", columns=1, labelLimit=320)
-    return (
-        alt.Chart(data)
-        .mark_line(interpolate="step-after", strokeWidth=2.5)
-        .encode(
-            x=alt.X("date:T", title="Pay date", axis=alt.Axis(format="%b %Y", labelAngle=0)),
-            y=alt.Y("total:Q", title=y_title, axis=alt.Axis(labelExpr=POUNDS_AXIS)),
-            color=alt.Color("label:N", title="Offer", legend=legend),
-            strokeDash=alt.StrokeDash("label:N", legend=legend),
-            tooltip=[
-                alt.Tooltip("label:N", title="Offer"),
-                alt.Tooltip("month_text:N", title="Month"),
-                alt.Tooltip("total_text:N", title=y_title),
-            ],
-        )
-        .properties(width="container", height=320, autosize=_FIT_WIDTH)
+    data = data.assign(month_text=data["date"].dt.strftime("%B %Y"))
+    return _stepped_totals(
+        data,
+        alt.X("date:T", title="Pay date", axis=alt.Axis(format="%b %Y", labelAngle=0)),
+        alt.Tooltip("month_text:N", title="Month"),
+        y_title,
     )
 
 
@@ -112,23 +99,36 @@ def leaving_chart(curves: pd.DataFrame, value: str, y_title: str) -> alt.Chart:
     ``curves`` has ``label``, ``leave_after_months`` and the ``value`` column, in pounds.
     """
     data = curves[["label", "leave_after_months", value]].rename(columns={value: "total"})
+    return _stepped_totals(
+        data,
+        alt.X(
+            "leave_after_months:Q",
+            title="Leave after this many months",
+            axis=alt.Axis(tickMinStep=1, format="d"),
+        ),
+        alt.Tooltip("leave_after_months:Q", title="Leave after (months)"),
+        y_title,
+    )
+
+
+def _stepped_totals(
+    data: pd.DataFrame, x: alt.X, x_tooltip: alt.Tooltip, y_title: str
+) -> alt.Chart:
+    """A line per offer (``label``) of ``total`` in pounds, stepping at each payment, told
+    apart by dash as well as colour."""
     data = data.assign(total_text=money_text(data["total"]))
     legend = alt.Legend(orient="bottom", columns=1, labelLimit=320)
     return (
         alt.Chart(data)
         .mark_line(interpolate="step-after", strokeWidth=2.5)
         .encode(
-            x=alt.X(
-                "leave_after_months:Q",
-                title="Leave after this many months",
-                axis=alt.Axis(tickMinStep=1, format="d"),
-            ),
+            x=x,
             y=alt.Y("total:Q", title=y_title, axis=alt.Axis(labelExpr=POUNDS_AXIS)),
             color=alt.Color("label:N", title="Offer", legend=legend),
             strokeDash=alt.StrokeDash("label:N", legend=legend),
             tooltip=[
                 alt.Tooltip("label:N", title="Offer"),
-                alt.Tooltip("leave_after_months:Q", title="Leave after (months)"),
+                x_tooltip,
                 alt.Tooltip("total_text:N", title=y_title),
             ],
         )
