@@ -79,7 +79,7 @@ class Parameter(Frozen):
     """A named rule value over time."""
 
     description: Text
-    unit: Literal["gbp", "gbp_per_month", "percent", "count", "brackets", "bands"]
+    unit: Literal["gbp", "gbp_per_month", "percent", "count", "months", "brackets", "bands"]
     values: Mapping[dt.date, DatedValue] = Field(min_length=1)
 
     @cached_property
