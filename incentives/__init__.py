@@ -12,9 +12,10 @@ The public API, for notebooks and scripts as well as the app::
 from incentives.catalog import DataError, load_offers, read_offers
 from incentives.comparison import Comparison, compare
 from incentives.engine import MissingFigure, build_schedule, project
+from incentives.leavers import leaver_cost_needed
 from incentives.model import Offer
 from incentives.payroll import TakeHome, take_home
-from incentives.retention import break_even, expected_cost, leave_curve
+from incentives.retention import VacancyCost, break_even, expected_cost, leave_curve
 from incentives.scenario import Scenario
 from incentives.sensitivity import flip_points
 
@@ -25,12 +26,14 @@ __all__ = [
     "Offer",
     "Scenario",
     "TakeHome",
+    "VacancyCost",
     "break_even",
     "build_schedule",
     "compare",
     "expected_cost",
     "flip_points",
     "leave_curve",
+    "leaver_cost_needed",
     "load_offers",
     "project",
     "read_offers",

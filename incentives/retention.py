@@ -316,17 +316,24 @@ def break_even(
     return break_even_from(with_incentives, salary_only, annual_leaving_rate, vacancy)
 
 
+def yearly_incentive_cost(
+    with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float
+) -> float:
+    """The employer cost the incentives add per post filled a year, in pounds, at a leaving
+    rate: what :func:`break_even` weighs against the leavers avoided."""
+    months = with_incentives.gross.size
+    extra = with_incentives.outcomes("employer_cost") - salary_only.outcomes("employer_cost")
+    odds = leaving_probabilities(annual_leaving_rate, months)
+    return 12 * float(odds @ extra) / 100 / float(odds @ np.arange(1, months + 1))
+
+
 def break_even_from(
     with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float, vacancy: VacancyCost
 ) -> BreakEven:
     _check_rate(annual_leaving_rate)
-    months = with_incentives.gross.size
-    extra = with_incentives.outcomes("employer_cost") - salary_only.outcomes("employer_cost")
-    served = np.arange(1, months + 1)
 
     def yearly_cost(rate: float) -> float:
-        odds = leaving_probabilities(rate, months)
-        return 12 * float(odds @ extra) / 100 / float(odds @ served)
+        return yearly_incentive_cost(with_incentives, salary_only, rate)
 
     def surplus(rate: float) -> float:
         return (annual_leaving_rate - rate) * vacancy.per_leaver - yearly_cost(rate)

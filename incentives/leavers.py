@@ -1,0 +1,200 @@
+"""What a leaver must cost for an offer's incentives to pay for themselves.
+
+:func:`incentives.break_even` asks how far the incentives must cut the leaving rate, given what
+a leaver costs; often no cut is enough. :func:`leaver_cost_needed` asks the question the other
+way round, and always has an answer: what each leaver avoided must save for a given cut to pay.
+Give that saving to ``break_even`` and it asks for that cut.
+
+Rates are percent (15.1 means 15.1% of posts a year) and cuts are percentage points.
+Amounts are pounds as :class:`~decimal.Decimal`, to the penny; each function says how it rounds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+
+from incentives.model import Offer
+from incentives.money import format_gbp
+from incentives.retention import (
+    Curves,
+    VacancyCost,
+    break_even_from,
+    yearly_incentive_cost,
+)
+from incentives.scenario import Scenario
+
+CUTS_SHOWN = (1.0, 2.0, 5.0)  # points of the annual leaving rate the page prices
+PENNY = Decimal("0.01")
+
+
+def leaver_cost_needed(
+    offer: Offer, scenario: Scenario, annual_leaving_rate: float, cut: float
+) -> Decimal:
+    """What each leaver avoided must save, in pounds, for the offer's incentives to pay for
+    themselves if they cut ``annual_leaving_rate`` (percent) by ``cut`` points.
+
+    The yearly saving, cut × saving per leaver, must cover what the incentives cost per post
+    filled a year at the lower rate (the cost :func:`incentives.break_even` uses). Rounded up to
+    the penny, so that a leaver costing this much does pay for the cut; £0 where the incentives
+    cost nothing at the lower rate.
+    """
+    with_incentives, salary_only = curves_of(offer, scenario)
+    return leaver_cost_needed_from(with_incentives, salary_only, annual_leaving_rate, cut)
+
+
+def leaver_cost_needed_from(
+    with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float, cut: float
+) -> Decimal:
+    """:func:`leaver_cost_needed` from curves already built."""
+    check_rate(annual_leaving_rate)
+    if not 0 < cut <= annual_leaving_rate:
+        raise ValueError(
+            f"a cut is more than 0 and at most the annual leaving rate ({annual_leaving_rate:g}"
+            f" points); {cut:g} was given"
+        )
+    cost = yearly_incentive_cost(with_incentives, salary_only, fraction(annual_leaving_rate - cut))
+    if cost <= 0:
+        return Decimal(0)
+    return Decimal(cost / fraction(cut)).quantize(PENNY, rounding=ROUND_CEILING)
+
+
+def curves_of(offer: Offer, scenario: Scenario) -> tuple[Curves, Curves]:
+    """The offer's curves, and those of its salary alone (what its incentives are added to)."""
+    salary_only = offer.model_copy(update={"components": ()})
+    return Curves.of(offer, scenario), Curves.of(salary_only, scenario)
+
+
+def vacancy_cost(
+    curves: Curves, agency_premium_per_month: float, months_to_fill: float, recruitment_share: float
+) -> VacancyCost:
+    """What a leaver costs before the post is filled: agency cover for ``months_to_fill`` and a
+    recruitment fee of ``recruitment_share`` percent of the offer's first year's basic salary."""
+    basic = float(curves.schedule.basic[0]) / 100  # pence a year
+    return VacancyCost(agency_premium_per_month, months_to_fill, recruitment_share / 100 * basic)
+
+
+@dataclass(frozen=True)
+class OfferAnswer:
+    """Whether, and how, one offer's incentives pay for themselves: figures and sentences."""
+
+    label: str
+    annual_leaving_rate: float  # percent, without the incentives
+    saving_per_leaver: Decimal  # what the visitor says a leaver costs
+    cost_per_post_year: Decimal  # what the incentives add per post filled a year, now
+    cost_with_no_leavers: Decimal  # the same if nobody left
+    most_saved: Decimal  # a year per post if nobody left: the rate × the saving per leaver
+    cut_needed: float | None  # points; None: not even with nobody leaving
+    saving_needed: dict[float, Decimal]  # cut in points -> saving per leaver it needs
+    sentences: tuple[str, ...]
+
+
+def answer_from(
+    label: str,
+    with_incentives: Curves,
+    salary_only: Curves,
+    annual_leaving_rate: float,
+    vacancy: VacancyCost,
+) -> OfferAnswer:
+    """The cut the offer needs at the visitor's vacancy cost, the saving per leaver it needs for
+    a 1, 2 and 5 point cut, and, where no cut is enough, by how far it falls short.
+
+    Amounts are rounded half up to the penny, except the savings needed (rounded up)."""
+    check_rate(annual_leaving_rate)
+    result = break_even_from(with_incentives, salary_only, fraction(annual_leaving_rate), vacancy)
+    per_leaver = money(vacancy.per_leaver)
+    cost_now = money(result.incentive_cost_per_post_year)
+    cost_at_zero = money(yearly_incentive_cost(with_incentives, salary_only, 0.0))
+    most_saved = money(fraction(annual_leaving_rate) * vacancy.per_leaver)
+    cut = None if result.required_cut is None else result.required_cut * 100
+    needed = {
+        points: leaver_cost_needed_from(with_incentives, salary_only, annual_leaving_rate, points)
+        for points in CUTS_SHOWN
+        if points <= annual_leaving_rate
+    }
+    sentences = _answer_sentences(
+        label, annual_leaving_rate, per_leaver, cost_now, cost_at_zero, most_saved, cut, needed
+    )
+    return OfferAnswer(
+        label, annual_leaving_rate, per_leaver, cost_now, cost_at_zero, most_saved, cut, needed,
+        sentences,
+    )  # fmt: skip
+
+
+def _answer_sentences(
+    label: str,
+    rate: float,
+    per_leaver: Decimal,
+    cost_now: Decimal,
+    cost_at_zero: Decimal,
+    most_saved: Decimal,
+    cut: float | None,
+    needed: dict[float, Decimal],
+) -> tuple[str, ...]:
+    if cost_now <= 0:
+        return (f"{label}: its incentives cost nothing beyond the salary, so they need no cut.",)
+    if cut is None:
+        floor = money_up(float(cost_at_zero) / fraction(rate))
+        first = (
+            f"{label} cannot pay for itself at {gbp(per_leaver)} a leaver. With no one leaving, "
+            f"the incentives would cost {gbp(cost_at_zero)} a post a year; even then they would "
+            f"save at most {gbp(most_saved)} ({rate:g}% of posts × {gbp(per_leaver)}). They pay "
+            f"only if a leaver costs at least {gbp(floor)}, when they must keep everyone."
+        )
+    else:
+        first = (
+            f"{label} pays for itself if it cuts the annual leaving rate by {cut:.1f} points, "
+            f"from {rate:g}% to {rate - cut:.1f}%. Its incentives cost {gbp(cost_now)} a post a "
+            f"year now; each leaver avoided saves {gbp(per_leaver)}."
+        )
+    priced = ", ".join(
+        f"{gbp(amount)} for a cut of {points:g} point{'' if points == 1 else 's'}"
+        for points, amount in needed.items()
+    )
+    second = f"What each leaver avoided must save for {label} to pay for itself: {priced}."
+    return (first, second) if needed else (first,)
+
+
+def assumptions(
+    annual_leaving_rate: float, months_to_fill: float, agency_premium_per_month: float
+) -> tuple[str, ...]:
+    """What every figure of the break-even assumes, in plain words."""
+    return (
+        f"Without the incentives, {annual_leaving_rate:g}% of posts fall vacant each year; each "
+        "month a worker has the same chance of leaving.",
+        "The incentives are everything in an offer but its salary. Their cost is the pay, "
+        "employer NI, pension and levy they add, spread over the months posts are filled.",
+        f"A leaver avoided saves agency cover while the post is vacant ({months_to_fill:g} "
+        f"months at £{agency_premium_per_month:,.0f} a month above a permanent worker) and one "
+        "recruitment fee; nothing is counted for the work lost while a post is empty.",
+        "A cut in points is the difference between the two annual leaving rates: 15% to 13% "
+        "is a cut of 2 points.",
+    )
+
+
+def check_rate(annual_leaving_rate: float) -> None:
+    if not 0 <= annual_leaving_rate <= 100:
+        raise ValueError(
+            f"an annual leaving rate is a percentage from 0 to 100; {annual_leaving_rate:g} "
+            "was given"
+        )
+
+
+def fraction(percent: float) -> float:
+    """A percentage as the fraction :mod:`incentives.retention` takes (15.1 -> 0.151)."""
+    return percent / 100
+
+
+def money(pounds: float) -> Decimal:
+    """Pounds to the penny, half up."""
+    return Decimal(pounds).quantize(PENNY, rounding=ROUND_HALF_UP)
+
+
+def money_up(pounds: float) -> Decimal:
+    """Pounds to the penny, rounded up: for an amount that must be reached."""
+    return Decimal(pounds).quantize(PENNY, rounding=ROUND_CEILING)
+
+
+def gbp(amount: Decimal) -> str:
+    """As :func:`incentives.money.format_gbp` writes it: "£1,234.50", "£1,234"."""
+    return format_gbp(int(amount * 100))
