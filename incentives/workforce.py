@@ -84,3 +84,9 @@ def agency_premium_per_month() -> Sourced:
 def recruitment_fee_share() -> Sourced:
     """A recruitment agency's fee for placing a social worker, as a percentage of salary."""
     return figure("recruitment.agency_fee_share_of_salary")
+
+
+def months_to_fill_estimate() -> Sourced:
+    """An ESTIMATE, not a published figure: how long a vacancy stays open in England, from DfE's
+    vacancies and leavers (12 × vacancies / leavers a year); the note shows the arithmetic."""
+    return figure("england.months_to_fill_estimate")
