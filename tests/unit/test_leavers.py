@@ -1,0 +1,197 @@
+"""What a leaver must cost for incentives to pay, and the cost page's figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from incentives import Scenario, VacancyCost, break_even, leaver_cost_needed, load_offers
+from incentives.leaver_views import (
+    Service,
+    cut_by_months_to_fill,
+    kirklees_example,
+    page_defaults,
+    service_view,
+)
+from incentives.leavers import answer_from, curves_of, leaver_cost_needed_from, vacancy_cost
+from incentives.retention import break_even_from, yearly_incentive_cost
+from incentives.workforce import figure, series
+from tests.builders import offer
+from tests.strategies import offers as any_offer
+
+# £1,200 a year as £100 a month, on a salary above the NI threshold, in 2017/18, with the
+# employer's pension at 17%: each month adds £100 + £13.80 NI (13.8%) + £0.50 levy (0.5%)
+# + £17 pension = £131.30, so £1,575.60 a post a year whatever the leaving rate.
+SUPPLEMENT = offer(
+    30_000,
+    {"kind": "supplement", "name": "Market supplement", "from_month": 1, "amount": 1_200},
+)
+ONE_YEAR = Scenario(years=1, start=dt.date(2017, 4, 1), employer_pension_rate={"test-offer": 17})
+PAGE_OFFERS = ("kirklees-social-worker", "rotherham-social-worker")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    package=any_offer(),
+    years=st.integers(1, 5),
+    rate=st.integers(100, 6_000).map(lambda basis: basis / 100),
+    share=st.floats(0.01, 1.0),
+)
+def test_break_even_asks_for_the_cut_that_leaver_cost_needed_priced(package, years, rate, share):
+    """Given the saving leaver_cost_needed names for a cut, break_even asks for that cut. The
+    saving is rounded up to the penny, so break_even may ask for a hair less: at most the
+    share of the cut that a penny is of the saving (twice that, for slack)."""
+    cut = max(round(rate * share, 4), 0.01)
+    with_incentives, salary_only = curves_of(package, Scenario(years=years))
+    if yearly_incentive_cost(with_incentives, salary_only, rate / 100) <= 0:
+        return  # nothing to pay for: break_even answers 0 whatever a leaver costs
+    saving = leaver_cost_needed_from(with_incentives, salary_only, rate, cut)
+    asked = break_even_from(
+        with_incentives, salary_only, rate / 100, VacancyCost(float(saving), 1, 0)
+    ).required_cut
+    assert asked is not None
+    slack = max(1e-6, 2 * cut * 0.01 / float(saving))
+    assert cut - slack <= asked * 100 <= cut + 1e-6
+
+
+def test_the_public_functions_agree_for_a_real_offer():
+    rotherham = load_offers()["rotherham-social-worker"]
+    saving = leaver_cost_needed(rotherham, Scenario(), 15.1, 2)
+    asked = break_even(rotherham, Scenario(), 0.151, VacancyCost(float(saving), 1, 0))
+    assert asked.required_cut == pytest.approx(0.02, abs=1e-6)
+
+
+def test_hand_worked_savings_needed_for_a_flat_supplement():
+    # £1,575.60 a year must be covered by the cut × the saving per leaver
+    assert leaver_cost_needed(SUPPLEMENT, ONE_YEAR, 15.1, 2) == Decimal("78780.00")  # / 0.02
+    assert leaver_cost_needed(SUPPLEMENT, ONE_YEAR, 15.1, 5) == Decimal("31512.00")  # / 0.05
+    assert leaver_cost_needed(SUPPLEMENT, ONE_YEAR, 15.1, 1) == Decimal("157560.00")  # / 0.01
+
+
+def test_a_flat_supplement_pays_with_the_cut_its_cost_over_a_leaver_gives():
+    with_incentives, salary_only = curves_of(SUPPLEMENT, ONE_YEAR)
+    answer = answer_from("Test", with_incentives, salary_only, 15.1, VacancyCost(0, 0, 20_000))
+    # 1,575.60 / 20,000 = 0.07878: a cut of 7.878 points, from 15.1% to 7.2%
+    assert answer.cut_needed == pytest.approx(7.878, abs=1e-6)
+    assert answer.cost_per_post_year == Decimal("1575.60")
+    assert "7.9 points, from 15.1% to 7.2%" in answer.sentences[0]
+
+
+def test_when_even_no_leavers_would_not_pay_the_page_says_by_how_much():
+    with_incentives, salary_only = curves_of(SUPPLEMENT, ONE_YEAR)
+    answer = answer_from("Test", with_incentives, salary_only, 15.1, VacancyCost(0, 0, 10_000))
+    assert answer.cut_needed is None
+    assert answer.cost_with_no_leavers == Decimal("1575.60")
+    assert answer.most_saved == Decimal("1510.00")  # 15.1% of posts × £10,000
+    first = answer.sentences[0]
+    assert "would cost £1,575.60 a post a year" in first
+    assert "save at most £1,510" in first
+    # 1,575.60 / 0.151 = 10,434.437..., rounded up to the penny
+    assert "at least £10,434.44" in first
+    assert answer.saving_needed == {
+        1.0: Decimal("157560.00"),
+        2.0: Decimal("78780.00"),
+        5.0: Decimal("31512.00"),
+    }
+
+
+def test_no_cut_is_a_question_without_an_answer():
+    for cut in (0, -1, 15.2):
+        with pytest.raises(ValueError, match="a cut is more than 0"):
+            leaver_cost_needed(SUPPLEMENT, ONE_YEAR, 15.1, cut)
+    with pytest.raises(ValueError, match="percentage from 0 to 100"):
+        leaver_cost_needed(SUPPLEMENT, ONE_YEAR, 120, 2)
+
+
+def test_cuts_above_the_leaving_rate_are_not_priced():
+    with_incentives, salary_only = curves_of(SUPPLEMENT, ONE_YEAR)
+    answer = answer_from("Test", with_incentives, salary_only, 3, VacancyCost(0, 0, 10_000))
+    assert list(answer.saving_needed) == [1.0, 2.0]
+
+
+def test_under_the_page_defaults_every_offer_gets_figures_not_never():
+    scenario = Scenario()
+    defaults = page_defaults(scenario.start)
+    rate = float(defaults.annual_leaving_rate.value)
+    offers = load_offers()
+    for offer_id in PAGE_OFFERS:
+        package = offers[offer_id]
+        with_incentives, salary_only = curves_of(package, scenario)
+        vacancy = vacancy_cost(
+            with_incentives,
+            float(defaults.agency_premium_per_month.value),
+            float(defaults.months_to_fill.value),
+            float(defaults.recruitment_share.value),
+        )
+        answer = answer_from(package.label, with_incentives, salary_only, rate, vacancy)
+        assert set(answer.saving_needed) == {1.0, 2.0, 5.0}
+        assert all(amount > 0 for amount in answer.saving_needed.values())
+        if answer.cut_needed is None:
+            assert answer.most_saved < answer.cost_with_no_leavers
+            assert "£" in answer.sentences[0] and "save at most" in answer.sentences[0]
+        text = " ".join(answer.sentences)
+        assert "never" not in text
+
+
+def test_the_chart_has_a_line_per_offer_and_its_figures():
+    scenario = Scenario()
+    offers = load_offers()
+    curves = {offers[i].label: curves_of(offers[i], scenario) for i in PAGE_OFFERS}
+    drawn = cut_by_months_to_fill(curves, 15.1, 500, 16)
+    spec = drawn.chart.to_dict()  # validates against the Vega-Lite schema
+    assert spec["mark"]["type"] == "line"
+    assert len(drawn.figures) == 36
+    assert list(drawn.figures.columns) == ["Months a vacancy takes to fill", *curves]
+    for label in curves:
+        assert label in drawn.description
+    # The longer a vacancy, the more a leaver costs: a cut that pays never grows
+    kirklees = offers["kirklees-social-worker"].label
+    points = [float(v.split()[0]) for v in drawn.figures[kirklees] if v != "does not pay"]
+    assert points and points == sorted(points, reverse=True)
+
+
+def test_a_service_year_with_and_without_the_cut():
+    with_incentives, salary_only = curves_of(SUPPLEMENT, ONE_YEAR)
+    view = service_view(
+        Service(posts=100, annual_leaving_rate=15, agency_share=20),
+        with_incentives,
+        salary_only,
+        VacancyCost(agency_premium_per_month=500, months_to_fill=6, recruitment_per_hire=3_000),
+        cut=5,
+    )
+    assert (view.leavers_now, view.leavers_with_cut, view.leavers_avoided) == pytest.approx(
+        (15, 10, 5)
+    )
+    assert view.incentive_cost_without_cut == Decimal("157560.00")  # 100 × 1,575.60
+    assert view.incentive_cost_with_cut == Decimal("157560.00")  # flat: the same
+    assert view.agency_spend_now == Decimal("120000.00")  # 100 × 20% × 500 × 12
+    assert view.agency_spend_saved == Decimal("15000.00")  # 5 × 500 × 6
+    assert view.recruitment_saved == Decimal("15000.00")  # 5 × 3,000
+    assert view.net_saving == Decimal("-127560.00")  # 30,000 − 157,560
+    assert view.agency_share_after == pytest.approx(17.5)  # 20 − 5 × 6 / 12
+    assert "spends £127,560 a year more than it saves" in view.sentences[3]
+
+
+def test_kirklees_is_the_worked_example_of_a_councils_own_figures():
+    example = kirklees_example()
+    # 20 FTE vacancies were 7% of a full workforce: 20 / 0.07 = 285.7, about 286 posts
+    assert example.service.posts == 286
+    assert example.service.annual_leaving_rate == 11.2  # 32 / 286 = 11.19%
+    assert example.service.agency_share == 25
+    assert "32 social workers left and 19 were hired" in example.sentences[0]
+    assert "an estimate" in example.sentences[1]
+
+
+@pytest.mark.parametrize("year", [2023, 2025])
+def test_months_to_fill_is_12_times_vacancies_over_leavers(year):
+    when = dt.date(year, 9, 30)
+    vacancies = dict(series("england.vacancies_fte"))[when]
+    leavers = dict(series("england.leavers_fte"))[when]
+    estimate = figure("england.months_to_fill_estimate", when)
+    assert estimate.as_of == when
+    assert estimate.value == round(12 * vacancies / leavers, 1)
+    assert (estimate.note or "").startswith("Estimate")
