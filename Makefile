@@ -7,7 +7,12 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 AXE := node_modules/axe-core/axe.min.js
 
-.PHONY: run test bench loadtest screenshot clean
+SESSIONS ?= 20
+DURATION ?= 60
+REPLICAS ?= 1
+BROWSERS ?= 2
+
+.PHONY: run serve test bench loadtest screenshot clean
 
 $(READY): pyproject.toml requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +29,10 @@ $(AXE): package.json package-lock.json
 run: $(READY)
 	$(BIN)/streamlit run app.py --server.port 8501
 
+# Several replicas behind nginx with sticky sessions, on loopback (needs nginx: apt-get install nginx).
+serve: $(READY)
+	$(BIN)/python -m scripts.serve --replicas $(REPLICAS)
+
 test: $(READY) $(AXE)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -32,9 +41,11 @@ test: $(READY) $(AXE)
 bench: $(READY)
 	$(BIN)/python -m benchmarks
 
-# 20 visitors for 60 seconds against the app on loopback; prints latency, errors and memory.
+# 20 agent sessions and 2 Chromium pages for 60 seconds against the app on loopback; prints
+# latency, errors and memory. SESSIONS=50 REPLICAS=2 puts two replicas behind nginx.
 loadtest: $(READY)
-	$(BIN)/python -m scripts.loadtest --sessions 20 --seconds 60
+	$(BIN)/python -m scripts.loadtest --sessions $(SESSIONS) --seconds $(DURATION) \
+		--replicas $(REPLICAS) --browsers $(BROWSERS)
 
 screenshot: $(READY)
 	$(BIN)/python -m scripts.screenshot

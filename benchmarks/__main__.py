@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import gc
 import itertools
+import statistics
 from pathlib import Path
 
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
+from benchmarks import first_render
 from benchmarks.timing import measure, report
 from incentives import Scenario, build_schedule, compare, load_offers, take_home
 from incentives.retention import Curves, expected_costs
@@ -41,6 +43,27 @@ def bench_app_rerun() -> None:
     if app.exception:
         raise SystemExit(f"the app failed: {app.exception}")
     report(f"app rerun, all {len(offers)} offers over 10 years (AppTest)", measure(app.run), 150)
+
+
+def bench_default_rerun_against_one_chart() -> None:
+    """The default page's rerun against a one-chart Streamlit page's, both under AppTest."""
+    medians = {}
+    for name, script in (
+        ("app", ROOT / "app.py"),
+        ("one chart", first_render.HERE / "one_chart_app.py"),
+    ):
+        app = AppTest.from_file(str(script), default_timeout=60)
+        app.run()
+        if app.exception:
+            raise SystemExit(f"{name} failed: {app.exception}")
+        times = measure(app.run, repeat=20)
+        medians[name] = statistics.median(times)
+        report(f"rerun of the default page ({name}, AppTest)", times, 1_000)
+    ratio = medians["app"] / medians["one chart"]
+    verdict = "meets" if ratio <= 1.5 else "MISSES"
+    print(
+        f"{'default page rerun / one-chart page rerun':<62} {ratio:.2f}×  target ≤ 1.5×: {verdict}"
+    )
 
 
 def bench_leaving_grid() -> None:
@@ -122,7 +145,9 @@ def main() -> None:
     bench_full_comparison()
     bench_leaving_and_expected_cost()
     bench_flip_points()
-    bench_app_rerun()  # last: the app test leaves Streamlit's runtime loaded in the process
+    bench_default_rerun_against_one_chart()
+    bench_app_rerun()  # after the library: the app test leaves Streamlit's runtime loaded
+    first_render.report()
 
 
 if __name__ == "__main__":

@@ -50,15 +50,16 @@ class Served:
 
 
 @contextlib.contextmanager
-def serve_app(*extra: str, timeout: float = 60) -> Iterator[Served]:
-    """Run ``streamlit run app.py`` on a free loopback port; yield it once it answers."""
+def serve_app(*extra: str, timeout: float = 60, script: Path = ROOT / "app.py") -> Iterator[Served]:
+    """Run ``streamlit run app.py`` (or another script) on a free loopback port; yield it once
+    it answers."""
     port = free_port()
     command = [
         sys.executable,
         "-m",
         "streamlit",
         "run",
-        str(ROOT / "app.py"),
+        str(script),
         "--server.headless",
         "true",
         "--server.address",
