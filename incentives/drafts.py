@@ -327,7 +327,7 @@ def to_offer(draft: PackageDraft) -> Checked:
     except ValidationError as error:
         for problem in error.errors():
             found[_path(problem["loc"])].append(problem["msg"].removeprefix("Value error, "))
-        return Checked(None, _frozen(found))
+        return Checked(None, {path: tuple(messages) for path, messages in found.items()})
     except DataError as error:
         return Checked(None, {error.field or "": (error.problem,)})
     return Checked(offer, {})
@@ -366,33 +366,17 @@ def offer_data(draft: PackageDraft) -> tuple[dict[str, Any], Problems]:
         "sources": draft.sources,
         "notes": draft.notes,
     }
-    return data, _frozen(problems)
+    return data, {path: tuple(messages) for path, messages in problems.items()}
 
 
 def supplement_data(draft: SupplementDraft) -> dict[str, Any]:
-    return {
-        "kind": draft.kind,
-        "name": draft.name,
-        draft.stated: draft.pay.data(),
-        "from_month": draft.from_month,
-        "until_month": draft.until_month,
-        "taxable": draft.taxable,
-        "pensionable": draft.pensionable,
-    }
+    """A supplement's plain data: the draft's fields bar its uid, with its sum as ``stated``."""
+    return draft.model_dump(exclude={"uid", "stated", "pay"}) | {draft.stated: draft.pay.data()}
 
 
 def one_off_data(draft: OneOffDraft) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "kind": draft.kind,
-        "name": draft.name,
-        "purpose": draft.purpose,
-        "instalments": [_instalment_data(i) for i in draft.instalments],
-        "taxable": draft.taxable,
-        "pensionable": draft.pensionable,
-    }
-    if draft.qualifying_relocation_expenses:
-        data["qualifying_relocation_expenses"] = True
-    return data
+    instalments = [_instalment_data(i) for i in draft.instalments]
+    return draft.model_dump(exclude={"uid", "instalments"}) | {"instalments": instalments}
 
 
 def _instalment_data(draft: InstalmentDraft) -> dict[str, Any]:
@@ -405,14 +389,8 @@ def _instalment_data(draft: InstalmentDraft) -> dict[str, Any]:
 
 def retention_data(draft: RetentionDraft, months: tuple[int, ...]) -> dict[str, Any]:
     """``months`` are those read from the draft's text (see :func:`read_months`)."""
-    data: dict[str, Any] = {
-        "kind": draft.kind,
-        "name": draft.name,
-        "until_month": draft.until_month,
-        "tiers": [{"from_year": t.from_year, **t.pay.data()} for t in draft.tiers],
-        "taxable": draft.taxable,
-        "pensionable": draft.pensionable,
-    }
+    data = draft.model_dump(include={"kind", "name", "until_month", "taxable", "pensionable"})
+    data["tiers"] = [{"from_year": t.from_year, **t.pay.data()} for t in draft.tiers]
     if draft.schedule == "every_months":
         data["every_months"] = draft.every_months
     else:
@@ -456,7 +434,3 @@ def _path(loc: tuple[int | str, ...]) -> str:
     while parts and parts[-1] == "value":
         parts.pop()
     return ".".join(parts)
-
-
-def _frozen(problems: Mapping[str, list[str]]) -> Problems:
-    return {path: tuple(messages) for path, messages in problems.items()}
