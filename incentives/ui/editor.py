@@ -17,6 +17,13 @@ from incentives.ui.editor_fields import Slots, package_form
 
 _DRAFT = "editor_draft"
 _UPLOADED = "editor_uploaded"
+_UPLOAD = "editor_upload"
+# Streamlit's box states its own limit (server.maxUploadSize, whole megabytes: "1MB per file"),
+# ten times the app's; the label states the app's, so the box's line is hidden.
+_ONE_LIMIT = (
+    f"<style>.st-key-{_UPLOAD} [data-testid='stFileUploaderDropzoneInstructions']"
+    "{display: none;}</style>"
+)
 
 
 def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) -> None:
@@ -88,10 +95,11 @@ def _actions(offer: Offer | None, offers: dict[str, Offer]) -> None:
 
 def _upload(offers: dict[str, Offer]) -> None:
     st.subheader("Upload packages")
+    st.html(_ONE_LIMIT)  # styles only: Streamlit adds them without taking space on the page
     uploaded = st.file_uploader(
-        f"A YAML file of packages (at most {packages.MAX_UPLOAD_BYTES // 1000} KB)",
+        f"A YAML file of packages (.yaml or .yml, at most {packages.MAX_UPLOAD_BYTES // 1000} KB)",
         type=["yaml", "yml"],
-        key="editor_upload",
+        key=_UPLOAD,
     )
     if uploaded is None:
         return

@@ -53,7 +53,7 @@ class Slots:
 
     def show(self, problems: drafts.Problems) -> None:
         """Each problem in the slot of the field at fault, or of the nearest enclosing one."""
-        unplaced = []
+        unplaced: list[str] = []
         for path, messages in problems.items():
             target = path
             while target and target not in self._slots:
@@ -336,7 +336,8 @@ def _tiers(base: RetentionDraft, key: _Keys) -> tuple[TierDraft, ...]:
 
 def _table(frame: pd.DataFrame, key: str) -> list[dict[str, Any]]:
     edited = st.data_editor(frame, num_rows="dynamic", hide_index=True, width="stretch", key=key)
-    return edited.to_dict("records")
+    rows: list[dict[str, Any]] = edited.to_dict("records")
+    return rows
 
 
 def _adders(base: PackageDraft, replace: Replace) -> None:

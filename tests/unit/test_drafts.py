@@ -105,8 +105,8 @@ def test_a_scale_point_typed_keeps_the_sources_of_the_published_point_of_that_va
     offer = to_offer(draft.model_copy(update={"points_text": "£32000, 33000"})).offer
     assert offer is not None
     new, kept = offer.salary.points_below_top
-    assert (new.value, new.cite) == (32_000, ())
-    assert (kept.value, kept.cite) == (33_000, KIRKLEES.salary.top.cite)
+    assert (new.value, new.cite) == (Decimal(32_000), ())
+    assert (kept.value, kept.cite) == (Decimal(33_000), KIRKLEES.salary.top.cite)
 
 
 def test_retention_months_must_be_whole_and_are_named_by_the_payment():
