@@ -98,6 +98,8 @@ def _sum(payment: Instalment | RetentionTier) -> Sum:
 
 
 class SupplementDraft(Frozen):
+    """A supplement (model.Supplement) as the form holds it."""
+
     kind: Literal["supplement"] = "supplement"
     uid: int
     name: str
@@ -110,6 +112,8 @@ class SupplementDraft(Frozen):
 
 
 class InstalmentDraft(Frozen):
+    """A row of a one-off payment's table of instalments."""
+
     after_months: int = 0
     pay: Sum
     clawback_within: int | None = None  # months; None: never repaid
@@ -117,6 +121,8 @@ class InstalmentDraft(Frozen):
 
 
 class OneOffDraft(Frozen):
+    """A one-off payment (model.OneOff) as the form holds it."""
+
     kind: Literal["one_off"] = "one_off"
     uid: int
     name: str
@@ -128,11 +134,15 @@ class OneOffDraft(Frozen):
 
 
 class TierDraft(Frozen):
+    """A row of a retention payment's table of sums by year of service."""
+
     from_year: int = 1
     pay: Sum
 
 
 class RetentionDraft(Frozen):
+    """A retention payment (model.Retention) as the form holds it."""
+
     kind: Literal["retention"] = "retention"
     uid: int
     name: str
