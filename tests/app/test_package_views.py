@@ -79,3 +79,17 @@ def test_the_offers_table_marks_old_offers_historical():
     assert (
         table.loc["Kent: Team manager (specialist children's services)", "Historical"] == "undated"
     )
+
+
+def test_a_payment_removed_leaves_the_others_as_typed():
+    app = open_page("editor")
+    button(app, "Add a supplement").click().run()
+    button(app, "Add a one-off payment").click().run()
+    _supplement, second = (t for t in app.text_input if t.key.endswith(".name"))
+    second.set_value("Welcome payment").run()
+    remove = [b for b in app.button if b.label == "Remove this payment"]
+    remove[0].click().run()
+    assert not app.exception and not app.error
+    [name] = [t for t in app.text_input if t.key.endswith(".name")]
+    assert name.value == "Welcome payment"
+    assert app.expander[0].label == "1. One-off payment (one-off payment)"  # renumbered
