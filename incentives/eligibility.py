@@ -118,7 +118,7 @@ def in_words(condition: Condition) -> str:
         return "only new starters" if condition.only == "new starter" else "only staff in post"
     if isinstance(condition, NotReturning):
         return "; ".join(_not_returning_parts(condition)) or "not staff returning to the council"
-    return condition.text
+    return _in_a_list(condition.text)
 
 
 def why_not(condition: Condition) -> str:
@@ -134,7 +134,7 @@ def why_not(condition: Condition) -> str:
         return f"not for you: only for {who}"
     if isinstance(condition, NotReturning):
         return "not for you: not paid to staff moving from another post in the council"
-    return f"not for you: {condition.text}"
+    return f"not for you: {_in_a_list(condition.text)}"
 
 
 def left_out(offer: Offer, worker: Worker | None) -> dict[int, tuple[str, ...]]:
@@ -166,6 +166,12 @@ def never_narrows_with_experience(conditions: Iterable[Condition]) -> bool:
     """True unless a condition reserves the payment for the newly qualified: then more
     experience can take a payment away."""
     return not any(isinstance(c, NewlyQualified) and c.rule == "only" for c in conditions)
+
+
+def _in_a_list(text: str) -> str:
+    """A sentence from the data as a list item: no full stop, lower case unless an acronym."""
+    text = text.rstrip(".")
+    return text[0].lower() + text[1:] if text[1:2].islower() else text
 
 
 def _years(years: int) -> str:
