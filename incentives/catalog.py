@@ -14,8 +14,8 @@ from typing import Any, ClassVar
 import yaml
 from pydantic import ValidationError
 
-from incentives.model import Offer, Source
-from incentives.sourced import sourced_terms
+from incentives.model import Figure, Offer, Source
+from incentives.sourced import Sourced, sourced_terms
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 COUNCILS_FILE = DEFAULT_DATA_DIR / "councils.yaml"
@@ -170,7 +170,8 @@ def _cited_ids(node: object) -> set[str]:
 def check_citations(offer: Offer, origin: str, *, required: bool) -> None:
     """Each citation must name a listed source; in the data file, each figure, condition and
     benefit needs one."""
-    for path, term in (*offer.figures(), *sourced_terms(offer)):
+    terms: list[tuple[str, Figure | Sourced]] = [*offer.figures(), *sourced_terms(offer)]
+    for path, term in terms:
         if required and not term.cite:
             raise DataError(
                 origin, "every figure needs a source (add 'cite')", offer=offer.id, field=path
