@@ -9,9 +9,11 @@ The public API, for notebooks and scripts as well as the app::
     incentives.leave_curve(offers["rotherham-social-worker"], scenario)
 """
 
+from incentives.benefits import unvalued_benefits
 from incentives.catalog import DataError, load_offers, read_offers
 from incentives.comparison import Comparison, compare
 from incentives.engine import MissingFigure, build_schedule, project
+from incentives.exclusions import conditional_payments, conditions_table
 from incentives.leavers import leaver_cost_needed
 from incentives.model import Offer
 from incentives.payroll import TakeHome, take_home
@@ -30,6 +32,8 @@ __all__ = [
     "break_even",
     "build_schedule",
     "compare",
+    "conditional_payments",
+    "conditions_table",
     "expected_cost",
     "flip_points",
     "leave_curve",
@@ -38,4 +42,5 @@ __all__ = [
     "project",
     "read_offers",
     "take_home",
+    "unvalued_benefits",
 ]

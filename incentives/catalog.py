@@ -14,7 +14,8 @@ from typing import Any, ClassVar
 import yaml
 from pydantic import ValidationError
 
-from incentives.model import Offer, Source
+from incentives.model import Figure, Offer, Source
+from incentives.sourced import Sourced, sourced_terms
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 COUNCILS_FILE = DEFAULT_DATA_DIR / "councils.yaml"
@@ -167,13 +168,15 @@ def _cited_ids(node: object) -> set[str]:
 
 
 def check_citations(offer: Offer, origin: str, *, required: bool) -> None:
-    """Each citation must name a listed source; in the data file, each figure needs one."""
-    for path, figure in offer.figures():
-        if required and not figure.cite:
+    """Each citation must name a listed source; in the data file, each figure, condition and
+    benefit needs one."""
+    terms: list[tuple[str, Figure | Sourced]] = [*offer.figures(), *sourced_terms(offer)]
+    for path, term in terms:
+        if required and not term.cite:
             raise DataError(
                 origin, "every figure needs a source (add 'cite')", offer=offer.id, field=path
             )
-        for number, citation in enumerate(figure.cite):
+        for number, citation in enumerate(term.cite):
             if citation.source not in offer.sources:
                 problem = f"cites source '{citation.source}', which is not listed under sources"
                 raise DataError(origin, problem, offer=offer.id, field=f"{path}.cite.{number}")

@@ -15,6 +15,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from incentives.benefits import VALUED_PARTS, valued_benefits
 from incentives.engine import Schedule, build_schedule
 from incentives.model import Offer
 from incentives.money import divide, ppm
@@ -23,12 +24,17 @@ from incentives.prices import convert
 from incentives.scenario import Scenario
 from incentives.uk_rules import RuleBook, rule_book
 
-Measure = Literal["gross", "net", "employer_cost"]
+Measure = Literal["gross", "net", "employer_cost", "total_reward"]
 MEASURES: dict[str, str] = {
     "gross": "Gross pay",
     "net": "Take-home pay",
     "employer_cost": "Cost to the council",
+    "total_reward": "Total reward",
 }
+# Measures the leaving curves carry (total reward is counted for a comparison, not per leaver)
+LEAVING_MEASURES = ("gross", "net", "employer_cost")
+# Total reward: gross pay, the employer's pension contributions and benefits with a money value.
+REWARD_PARTS = ("gross", "employer_pension", *VALUED_PARTS)
 # Where each pound goes, for the take-home and employer-cost breakdowns.
 DEDUCTIONS = ("income_tax", "employee_ni", "student_loan", "pension")
 ON_COSTS = ("employer_ni", "employer_pension", "apprenticeship_levy")
@@ -42,6 +48,7 @@ PARTS: dict[str, str] = {
     "employer_ni": "Employer NI",
     "employer_pension": "Employer pension",
     "apprenticeship_levy": "Apprenticeship levy",
+    **VALUED_PARTS,
 }
 
 
@@ -78,6 +85,7 @@ class Comparison:
     schedules: tuple[Schedule, ...]
     payrolls: tuple[Payroll, ...]
     conversion: np.ndarray | None  # each month's factor into the scenario's money (None: as paid)
+    benefits: tuple[dict[str, np.ndarray], ...] = ()  # per offer, monthly pence of valued benefits
 
     @classmethod
     def of(
@@ -106,7 +114,17 @@ class Comparison:
                 )
             )
         pay_dates = schedules[0].pay_dates() if schedules else []
-        return cls(scenario, chosen, schedules, tuple(payrolls), scenario.money_factors(pay_dates))
+        benefits = valued_benefits(
+            chosen, [s.basic for s in schedules], scenario.months, scenario.months_paid
+        )
+        return cls(
+            scenario,
+            chosen,
+            schedules,
+            tuple(payrolls),
+            scenario.money_factors(pay_dates),
+            tuple(benefits),
+        )
 
     def payments(self, index: int) -> np.ndarray:
         """Pence by line and month over the whole horizon: clawbacks at leaving, then nothing;
@@ -116,11 +134,14 @@ class Comparison:
 
     def _measures(self, index: int) -> dict[str, np.ndarray]:
         payroll = self.payrolls[index]
+        benefits = self.benefits[index]
         measures = {
             "gross": payroll.gross,
             "net": payroll.net,
             "employer_cost": payroll.employer_cost,
+            "total_reward": payroll.gross + payroll.employer_pension + sum(benefits.values()),
             **{name: getattr(payroll, name) for name in (*DEDUCTIONS, *ON_COSTS)},
+            **benefits,
         }
         return {name: convert(pence, self.conversion) for name, pence in measures.items()}
 
@@ -141,8 +162,8 @@ class Comparison:
         return pd.concat(frames, ignore_index=True)
 
     def yearly(self) -> pd.DataFrame:
-        """Per offer and service year: ``gross``, ``net``, ``employer_cost`` with running
-        totals, and each deduction and on-cost, in £."""
+        """Per offer and service year: ``gross``, ``net``, ``employer_cost``, ``total_reward``
+        with running totals, and each deduction, on-cost and valued benefit, in £."""
         frames = []
         for index, offer in enumerate(self.offers):
             columns: dict[str, object] = {
@@ -174,9 +195,12 @@ class Comparison:
         """``offer``, ``year``, ``part``, ``amount`` (£): where each year's money goes.
 
         Take-home splits gross pay into take-home and each deduction; cost to the council
-        splits it into gross pay and each on-cost.
+        splits it into gross pay and each on-cost; total reward into gross pay, the employer's
+        pension contributions and each benefit with a money value (the parts named in PARTS).
         """
-        parts = ("net", *DEDUCTIONS) if measure == "net" else ("gross", *ON_COSTS)
+        parts = {"net": ("net", *DEDUCTIONS), "total_reward": REWARD_PARTS}.get(
+            measure, ("gross", *ON_COSTS)
+        )
         rows = []
         for index, offer in enumerate(self.offers):
             measures = self._measures(index)
@@ -243,8 +267,9 @@ def compare(offers: Mapping[str, Offer] | Iterable[Offer], scenario: Scenario) -
     """Pay by service year for each offer.
 
     Columns: ``offer``, ``year``, ``gross``, ``cumulative_gross``, ``net``,
-    ``cumulative_net``, ``employer_cost``, ``cumulative_employer_cost``, and each deduction
-    and on-cost. Years run from the start date; a year after leaving pays nothing. Pounds are
-    exact pence divided by 100.
+    ``cumulative_net``, ``employer_cost``, ``cumulative_employer_cost``, ``total_reward``,
+    ``cumulative_total_reward``, and each deduction, on-cost and valued benefit
+    (``extra_leave``, ``registration_fee``). Years run from the start date; a year after
+    leaving pays nothing. Pounds are exact pence divided by 100.
     """
     return Comparison.of(offers, scenario).yearly()

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
 import numpy as np
 import pandas as pd
 
+from incentives.eligibility import left_out
 from incentives.model import (
     Category,
     Figure,
@@ -62,6 +63,7 @@ class Line:
     taxable: bool
     pensionable: bool
     relocation_expenses: bool = False
+    component: int | None = None  # the offer's component it comes from (None: salary)
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,11 @@ def pay_dates(start: dt.date, months: int) -> tuple[dt.date, ...]:
 
 
 def build_schedule(offer: Offer, scenario: Scenario) -> Schedule:
-    """Every payment of ``offer`` over the scenario's horizon, for a worker who stays."""
+    """Every payment of ``offer`` over the scenario's horizon, for a worker who stays.
+
+    Payments whose conditions the scenario's worker does not meet are left out here, so no
+    total, chart or view counts them.
+    """
     months = scenario.months
     starts = month_starts(scenario.start, months)
     basic = _basic_salaries(offer, scenario, starts)
@@ -177,8 +183,12 @@ def build_schedule(offer: Offer, scenario: Scenario) -> Schedule:
     rows = [_spread_annual([b * PPM for b in basic])]
     regular_pensionable = np.array(basic, dtype=np.int64)
     clawbacks: list[Clawback] = []
+    not_paid = left_out(offer, scenario.worker)
     for index, component in enumerate(offer.components):
+        if index in not_paid:
+            continue
         path = f"components.{index}"
+        first_line = len(lines)
         if isinstance(component, Supplement):
             row, rates = _supplement_row(component, path, values, basic)
             rows.append(row)
@@ -200,6 +210,7 @@ def build_schedule(offer: Offer, scenario: Scenario) -> Schedule:
             lines.append(
                 Line(component.name, "retention", component.taxable, component.pensionable)
             )
+        lines[first_line:] = [replace(line, component=index) for line in lines[first_line:]]
     return Schedule(
         offer_id=offer.id,
         start=scenario.start,

@@ -17,17 +17,16 @@ from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
-    ConfigDict,
     Field,
-    HttpUrl,
     NonNegativeInt,
     PositiveInt,
-    StringConstraints,
     model_validator,
 )
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+from incentives.benefits import Benefit
+from incentives.eligibility import Condition
+from incentives.sourced import Citation, Frozen, Slug, Source, Text
+
 MonthsOfService = Annotated[int, Field(ge=1, le=600)]
 
 Region = Literal[
@@ -64,28 +63,6 @@ CATEGORY_LABELS: Mapping[str, str] = {
     "other": "Other one-off",
     "clawback": "Clawback",
 }
-
-
-class Frozen(BaseModel):
-    """Immutable, strict about field names: the base of every model read from outside."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Source(Frozen):
-    """A publication a figure was read from."""
-
-    publication: Text  # title and publisher, as a reader would look it up
-    date: dt.date  # publication date; for an undated page, the date it was read (say so in note)
-    url: HttpUrl | None = None  # address, where known
-    note: Text | None = None
-
-
-class Citation(Frozen):
-    """Where a figure comes from: a source of the file, and the words quoted from it."""
-
-    source: Slug
-    quote: Text
 
 
 class Figure(Frozen):
@@ -155,6 +132,7 @@ class Supplement(_Payment):
     until_month: MonthsOfService | None = None  # last month it is paid in, if it ends
     taxable: bool = True
     pensionable: bool = True
+    conditions: tuple[Condition, ...] = Field(default=(), max_length=10)  # who it is paid to
 
     @model_validator(mode="after")
     def _ends_after_it_starts(self) -> Supplement:
@@ -202,6 +180,7 @@ class OneOff(Frozen):
     qualifying_relocation_expenses: bool = (
         False  # reimbursed removal costs, tax and NI free up to a limit
     )
+    conditions: tuple[Condition, ...] = Field(default=(), max_length=10)  # who it is paid to
 
     @model_validator(mode="after")
     def _relocation_only(self) -> OneOff:
@@ -245,6 +224,7 @@ class Retention(Frozen):
     tiers: tuple[RetentionTier, ...] = Field(min_length=1, max_length=20)
     taxable: bool = True
     pensionable: bool = False  # an inducement not to leave is not LGPS pensionable pay
+    conditions: tuple[Condition, ...] = Field(default=(), max_length=10)  # who it is paid to
 
     @model_validator(mode="after")
     def _one_schedule(self) -> Retention:
@@ -289,6 +269,8 @@ class Offer(Frozen):
     employer_pension_rate: Percent | None = None  # the council's LGPS employer rate, when published
     sources: Mapping[Slug, Source] = Field(default_factory=dict, max_length=50)
     notes: Text | None = None
+    conditions: tuple[Condition, ...] = Field(default=(), max_length=10)  # on every payment
+    benefits: tuple[Benefit, ...] = Field(default=(), max_length=20)  # beyond pay
 
     @property
     def label(self) -> str:

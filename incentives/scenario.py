@@ -15,6 +15,7 @@ import numpy as np
 from pydantic import Field, field_validator, model_validator
 
 from incentives import prices
+from incentives.eligibility import JoinsAs, Worker, YearsQualified
 from incentives.model import Frozen, Slug
 
 MAX_YEARS = 10
@@ -41,6 +42,10 @@ class Scenario(Frozen):
     start_salary: Pounds | Mapping[Slug, Pounds] | None = None  # None: the top of the scale
     annual_step: Percentage = Decimal(3)  # rise per year up an unpublished scale (assumption)
     assumed: Mapping[Slug, Mapping[FigurePath, Pounds]] = Field(default_factory=dict)
+
+    # Who the worker is, for payments with conditions (see incentives.eligibility)
+    years_qualified: YearsQualified | None = None  # None: every payment counts
+    joins_as: JoinsAs = "new starter"  # or "staff in post", already working there
 
     # Take-home and employer cost
     region: Literal["england", "scotland"] = "england"
@@ -98,6 +103,13 @@ class Scenario(Frozen):
             inflation=self.inflation,
             discount_rate=self.discount_rate,
         )
+
+    @property
+    def worker(self) -> Worker | None:
+        """The worker conditions are checked against; None when their experience is not given."""
+        if self.years_qualified is None:
+            return None
+        return Worker(self.years_qualified, self.joins_as)
 
     def start_salary_for(self, offer_id: str) -> Decimal | None:
         if isinstance(self.start_salary, Mapping):

@@ -60,9 +60,15 @@ INFLATION = NumberParam("inflation", "future inflation (%)", -5.0, 30.0)
 DISCOUNT_RATE = NumberParam("discount", "discount rate (%)", 0.0, 20.0)
 PENSION_SHARE = NumberParam("pension_share", "pension contribution (%)", 0.0, 100.0)
 EMPLOYER_RATE = NumberParam("employer_rate", "employer pension rate (%)", 0.0, 60.0)
+YEARS_QUALIFIED = NumberParam("qualified", "years since you qualified", 0.0, 50.0, whole=True)
 
 # Choices whose options are fixed: the URL carries the option as shown.
-VIEWS = {"Gross pay": "gross", "Take-home pay": "net", "Cost to the council": "employer_cost"}
+VIEWS = {
+    "Gross pay": "gross",
+    "Take-home pay": "net",
+    "Cost to the council": "employer_cost",
+    "Total reward": "total_reward",
+}
 MONEY = {"Pounds as paid": "nominal", "Real terms": "real", "Present value": "present_value"}
 REGIONS = {"England, Wales or NI": "england", "Scotland": "scotland"}
 LOANS = {
@@ -94,6 +100,7 @@ FLIP_B = "flip_b"
 REGION = "region"
 STUDENT_LOANS = "loans"
 PENSION = "pension"
+IN_POST = "in_post"
 SALARY_PREFIX = "salary."
 ASSUME_PREFIX = "assume."
 EMPLOYER_PREFIX = "employer."
@@ -113,6 +120,7 @@ _NUMBERS = {
         PRICE_YEAR,
         INFLATION,
         DISCOUNT_RATE,
+        YEARS_QUALIFIED,
     )
 }
 _CHOICES = {
@@ -125,7 +133,11 @@ _CHOICES = {
     ROLE_FILTER: dict.fromkeys(get_args(RoleGroup)),
     KIND_FILTER: dict.fromkeys(KINDS),
 }
-_BOOLEANS = {LEAVING: "leaves early", CURRENT_ONLY: "current offers only"}
+_BOOLEANS = {
+    LEAVING: "leaves early",
+    CURRENT_ONLY: "current offers only",
+    IN_POST: "already working there",
+}
 
 
 def month_label(month: dt.date) -> str:

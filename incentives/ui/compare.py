@@ -25,11 +25,17 @@ from incentives.ui.data import comparison_tables
 from incentives.ui.provenance import dated, dated_short, figure_rows, sources_list
 
 MAX_YEARLY_CHARTS = 6  # more than this, and the year-by-year charts give way to the table
-WHAT = {"gross": "pays", "net": "leaves you with", "employer_cost": "costs the council"}
+WHAT = {
+    "gross": "pays",
+    "net": "leaves you with",
+    "employer_cost": "costs the council",
+    "total_reward": "is worth",
+}
 STEADY = {
     "gross": "Steady salary paying the same",
     "net": "Steady take-home a year",
     "employer_cost": "Steady cost a year",
+    "total_reward": "Steady total reward a year",
 }
 
 
@@ -227,7 +233,9 @@ def _charts(tables, labels: dict[str, str], measure: str) -> tuple[str, dict[str
     else:
         rows = tables.breakdowns[measure].assign(kind=tables.breakdowns[measure]["part"].map(PARTS))
         colours = charts.PART_COLOURS
-        made_of = "where the pay goes" if measure == "net" else "what the council pays"
+        made_of = {"net": "where the pay goes", "total_reward": "what the reward is made of"}.get(
+            measure, "what the council pays"
+        )
     rows = rows.assign(label=rows["offer"].map(labels))
     totals = rows.groupby(["label", "kind"], as_index=False)["amount"].sum()
     yearly = []

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from incentives.catalog import COUNCILS_FILE, load_offers
-from incentives.comparison import MEASURES, Comparison
+from incentives.comparison import LEAVING_MEASURES, MEASURES, Comparison
 from incentives.model import Offer
 from incentives.retention import (
     BreakEven,
@@ -67,7 +67,7 @@ def comparison_tables(offers_json: tuple[str, ...], scenario_json: str) -> Table
         yearly=comparison.yearly(),
         monthly=comparison.monthly(),
         by_category=comparison.by_category(),
-        breakdowns={m: comparison.breakdown(m) for m in ("net", "employer_cost")},
+        breakdowns={m: comparison.breakdown(m) for m in ("net", "employer_cost", "total_reward")},
         summary={m: comparison.summary(m) for m in MEASURES},
         against_lowest=comparison.against_lowest(),
         assumed_zero={s.offer_id: s.assumed_zero for s in comparison.schedules},
@@ -103,12 +103,12 @@ def leaving_tables(offers_json: tuple[str, ...], scenario_json: str) -> LeavingT
                 {
                     "offer": offer.id,
                     "leave_after_months": range(1, scenario.months + 1),
-                    **{m: getattr(curves, m) / 100 for m in MEASURES},
+                    **{m: getattr(curves, m) / 100 for m in LEAVING_MEASURES},
                     "clawback": curves.clawback / 100,
                 }
             )
         )
-        gains[offer.id] = {m: biggest_gains(curves, m) for m in MEASURES}
+        gains[offer.id] = {m: biggest_gains(curves, m) for m in LEAVING_MEASURES}
     return LeavingTables(pd.concat(frames, ignore_index=True), gains)
 
 

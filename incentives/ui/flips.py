@@ -9,7 +9,7 @@ import pyarrow as pa
 import streamlit as st
 
 from incentives import charts, sharing
-from incentives.comparison import MEASURES
+from incentives.comparison import LEAVING_MEASURES, MEASURES
 from incentives.model import Offer
 from incentives.money import format_pounds
 from incentives.scenario import Scenario
@@ -25,12 +25,17 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
         "For two offers: the value of each assumption at which the other offer comes out "
         "ahead, and how far each one moves the difference between them. Each assumption is "
         f"moved across its range with the others as set in the sidebar; amounts are "
-        f"{MEASURES[choices.measure].lower()}, {choices.money_words()}."
+        f"{MEASURES[_measure(choices)].lower()}, {choices.money_words()}."
     )
     if len(ready) < 2:
         st.info("Choose two or more offers in the sidebar to see what would change the lead.")
         return
     _pair(offers, choices, ready)
+
+
+def _measure(choices: inputs.Choices) -> str:
+    """Total reward is counted for a comparison, not per assumption: its flips are gross pay's."""
+    return choices.measure if choices.measure in LEAVING_MEASURES else "gross"
 
 
 @st.fragment  # choosing the pair changes only this part of the page: rerun just this part
@@ -50,7 +55,7 @@ def _pair(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) -
         a.model_dump_json(),
         b.model_dump_json(),
         choices.scenario().model_dump_json(),
-        choices.measure,
+        _measure(choices),
     )
     st.subheader("What would change the answer")
     for sentence in page.sentences:

@@ -41,6 +41,8 @@ class Choices:
     start_salary: dict[str, Decimal] = field(default_factory=dict)
     assumed: dict[str, dict[str, Decimal]] = field(default_factory=dict)
     employer_pension_rate: dict[str, Decimal] = field(default_factory=dict)
+    years_qualified: int | None = None
+    joins_as: str = "new starter"
 
     def scenario(self) -> Scenario:
         return Scenario(
@@ -59,6 +61,8 @@ class Choices:
             price_year=self.price_year,
             inflation=self.inflation,
             discount_rate=self.discount_rate,
+            years_qualified=self.years_qualified,
+            joins_as=self.joins_as,
         )
 
     def money_words(self) -> str:
@@ -230,6 +234,27 @@ def _candidate_inputs(choices: Choices) -> None:
         help="The Local Government Pension Scheme's member rate depends on your pay band; "
         "the 50/50 section pays half. Contributions are relieved from tax, not from NI.",
     )
+    qualified = st.number_input(
+        "Years since you qualified",
+        min_value=int(sharing.YEARS_QUALIFIED.minimum),
+        max_value=int(sharing.YEARS_QUALIFIED.maximum),
+        value=None,
+        step=1,
+        key=sharing.YEARS_QUALIFIED.key,
+        bind=_URL,
+        placeholder="Not given: every payment counts",
+        help="Payments a council reserves by experience (three years' post-qualifying "
+        "experience, not in the ASYE) are left out when you do not qualify. 0: in your ASYE.",
+    )
+    in_post = st.toggle(
+        "Already working there",
+        key=sharing.IN_POST,
+        bind=_URL,
+        help="Staff in post get retention payments for staff in post, not golden hellos "
+        "for new starters. Counts only when years since you qualified are given.",
+    )
+    choices.years_qualified = None if qualified is None else int(qualified)
+    choices.joins_as = "staff in post" if in_post else "new starter"
     choices.region = sharing.REGIONS[region]
     choices.student_loans = tuple(sharing.LOANS[loan] for loan in loans)
     choice = sharing.PENSIONS[pension]
@@ -335,7 +360,7 @@ def assumption(offer: Offer, path: str, label: str, choices: Choices) -> Decimal
 
 
 def _measure_switch() -> str:
-    """Gross, take-home or cost to the council, for every chart and table."""
+    """Gross, take-home, cost to the council or total reward, for every chart and table."""
     label = st.segmented_control(
         "Show amounts as",
         list(sharing.VIEWS),

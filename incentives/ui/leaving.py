@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from incentives import charts
-from incentives.comparison import MEASURES
+from incentives.comparison import LEAVING_MEASURES, MEASURES
 from incentives.model import Offer
 from incentives.money import format_pounds
 from incentives.retention import crossings
@@ -28,7 +28,7 @@ def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) 
     if not ready:
         st.info("Choose at least one offer in the sidebar.")
         return
-    measure = choices.measure
+    measure = choices.measure if choices.measure in LEAVING_MEASURES else "gross"
     name = MEASURES[measure]
     page = _page(
         tuple(offers[i].model_dump_json() for i in ready),

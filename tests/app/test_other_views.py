@@ -11,7 +11,9 @@ from tests.app.pages import open_page, texts
 
 
 @pytest.mark.parametrize("page", ["compare", "leaving", "costs", "flips", "browse", "editor"])
-@pytest.mark.parametrize("view", ["Gross pay", "Take-home pay", "Cost to the council"])
+@pytest.mark.parametrize(
+    "view", ["Gross pay", "Take-home pay", "Cost to the council", "Total reward"]
+)
 def test_each_page_runs_in_each_view(page, view):
     app = open_page(page, view=view)
     assert not app.exception
