@@ -50,6 +50,34 @@ NUMBERS_PROBLEM = "write numbers separated by commas"
 MONTHS_PROBLEM = "write whole months separated by commas"
 _SAME_WITHIN = 0.005  # a figure typed to the penny is the published one
 EACH_ANNIVERSARY = 12  # months: a new retention payment's schedule
+# What the form shows of each model; every other field (conditions, benefits, the scheme's
+# status...) is carried through as published, in the draft's ``kept``.
+_SHOWN: Mapping[type, frozenset[str]] = {
+    Offer: frozenset(
+        {"id", "council", "role", "role_group", "region", "as_at", "salary", "components"}
+        | {"employer_pension_rate", "sources", "notes"}
+    ),
+    SalaryScale: frozenset({"top", "points_below_top"}),
+    Supplement: frozenset(
+        {"kind", "name", "amount", "percent_of_basic", "from_month", "until_month"}
+        | {"taxable", "pensionable"}
+    ),
+    OneOff: frozenset(
+        {"kind", "name", "purpose", "instalments", "taxable", "pensionable"}
+        | {"qualifying_relocation_expenses"}
+    ),
+    Retention: frozenset(
+        {"kind", "name", "every_months", "at_months", "calendar_months", "qualifying_months"}
+        | {"until_month", "tiers", "taxable", "pensionable"}
+    ),
+}
+Kept = Mapping[str, Any]
+
+
+def unshown(record: Offer | SalaryScale | Component) -> Kept:
+    """The fields of ``record`` the form does not show, to be carried through unchanged."""
+    shown = _SHOWN[type(record)]
+    return {name: getattr(record, name) for name in type(record).model_fields if name not in shown}
 
 
 def default_pensionable(purpose: str) -> bool:
@@ -109,6 +137,7 @@ class SupplementDraft(Frozen):
     until_month: int | None = None
     taxable: bool = True
     pensionable: bool = Supplement.model_fields["pensionable"].default
+    kept: Kept = Field(default_factory=dict)  # fields not shown (see unshown())
 
 
 class InstalmentDraft(Frozen):
@@ -131,6 +160,7 @@ class OneOffDraft(Frozen):
     taxable: bool = True
     pensionable: bool | None = None  # None: the default for its purpose
     qualifying_relocation_expenses: bool = False
+    kept: Kept = Field(default_factory=dict)  # fields not shown (see unshown())
 
 
 class TierDraft(Frozen):
@@ -154,6 +184,7 @@ class RetentionDraft(Frozen):
     tiers: tuple[TierDraft, ...]
     taxable: bool = True
     pensionable: bool = Retention.model_fields["pensionable"].default
+    kept: Kept = Field(default_factory=dict)  # fields not shown (see unshown())
 
 
 PaymentDraft = Annotated[
@@ -180,6 +211,8 @@ class PackageDraft(Frozen):
     employer_pension_rate: Percent | None = None  # not edited here, kept as published
     sources: Mapping[str, Source] = Field(default_factory=dict)
     notes: str | None = None
+    kept: Kept = Field(default_factory=dict)  # the offer's fields not shown (see unshown())
+    salary_kept: Kept = Field(default_factory=dict)  # the scale's fields not shown
 
 
 BLANK = Offer(
@@ -218,6 +251,8 @@ def from_offer(offer: Offer, generation: int) -> PackageDraft:
         employer_pension_rate=offer.employer_pension_rate,
         sources=offer.sources,
         notes=offer.notes,
+        kept=unshown(offer),
+        salary_kept=unshown(offer.salary),
     )
 
 
@@ -240,6 +275,7 @@ def supplement_draft(uid: int, supplement: Supplement) -> SupplementDraft:
         until_month=supplement.until_month,
         taxable=supplement.taxable,
         pensionable=supplement.pensionable,
+        kept=unshown(supplement),
     )
 
 
@@ -260,6 +296,7 @@ def one_off_draft(uid: int, one_off: OneOff) -> OneOffDraft:
         taxable=one_off.taxable,
         pensionable=one_off.pensionable,
         qualifying_relocation_expenses=one_off.qualifying_relocation_expenses,
+        kept=unshown(one_off),
     )
 
 
@@ -283,6 +320,7 @@ def retention_draft(uid: int, retention: Retention) -> RetentionDraft:
         tiers=tuple(TierDraft(from_year=t.from_year, pay=_sum(t)) for t in retention.tiers),
         taxable=retention.taxable,
         pensionable=retention.pensionable,
+        kept=unshown(retention),
     )
 
 
@@ -346,7 +384,7 @@ def to_offer(draft: PackageDraft) -> Checked:
 def offer_data(draft: PackageDraft) -> tuple[dict[str, Any], Problems]:
     """The draft as an offer's plain data, and what could not be read from its text fields."""
     problems: dict[str, list[str]] = defaultdict(list)
-    salary: dict[str, Any] = {"top": draft.top.data()}
+    salary: dict[str, Any] = {**draft.salary_kept, "top": draft.top.data()}
     points = read_numbers(draft.points_text)
     if points is None:
         problems["salary.points_below_top"].append(NUMBERS_PROBLEM)
@@ -364,6 +402,7 @@ def offer_data(draft: PackageDraft) -> tuple[dict[str, Any], Problems]:
                 problems[f"components.{index}"].append(MONTHS_PROBLEM)
             components.append(retention_data(payment, months or ()))
     data = {
+        **draft.kept,
         "id": draft.id,
         "council": draft.council,
         "role": draft.role,
@@ -381,12 +420,14 @@ def offer_data(draft: PackageDraft) -> tuple[dict[str, Any], Problems]:
 
 def supplement_data(draft: SupplementDraft) -> dict[str, Any]:
     """A supplement's plain data: the draft's fields bar its uid, with its sum as ``stated``."""
-    return draft.model_dump(exclude={"uid", "stated", "pay"}) | {draft.stated: draft.pay.data()}
+    shown = draft.model_dump(exclude={"uid", "stated", "pay", "kept"})
+    return {**draft.kept, **shown, draft.stated: draft.pay.data()}
 
 
 def one_off_data(draft: OneOffDraft) -> dict[str, Any]:
     instalments = [_instalment_data(i) for i in draft.instalments]
-    return draft.model_dump(exclude={"uid", "instalments"}) | {"instalments": instalments}
+    shown = draft.model_dump(exclude={"uid", "instalments", "kept"})
+    return {**draft.kept, **shown, "instalments": instalments}
 
 
 def _instalment_data(draft: InstalmentDraft) -> dict[str, Any]:
@@ -399,7 +440,10 @@ def _instalment_data(draft: InstalmentDraft) -> dict[str, Any]:
 
 def retention_data(draft: RetentionDraft, months: tuple[int, ...]) -> dict[str, Any]:
     """``months`` are those read from the draft's text (see :func:`read_months`)."""
-    data = draft.model_dump(include={"kind", "name", "until_month", "taxable", "pensionable"})
+    data = {
+        **draft.kept,
+        **draft.model_dump(include={"kind", "name", "until_month", "taxable", "pensionable"}),
+    }
     data["tiers"] = [{"from_year": t.from_year, **t.pay.data()} for t in draft.tiers]
     if draft.schedule == "every_months":
         data["every_months"] = draft.every_months
