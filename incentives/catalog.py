@@ -109,7 +109,8 @@ def read_offers(text: str, *, origin: str, require_sources: bool = False) -> dic
         if require_sources:
             check_dated(offer, origin)
         offers[offer.id] = offer
-    check_superseded(offers, origin)
+    if require_sources:
+        check_superseded(offers, origin)
     return offers
 
 
@@ -125,7 +126,10 @@ def check_dated(offer: Offer, origin: str) -> None:
 
 
 def check_superseded(offers: Mapping[str, Offer], origin: str) -> None:
-    """``superseded_by`` names another offer of the same council in the same file, no older."""
+    """In the data file, ``superseded_by`` names another offer of the same council, no older.
+
+    Not checked in packages: an offer exported on its own keeps the id of its newer offer.
+    """
     for offer in offers.values():
         newer_id = offer.superseded_by
         if newer_id is None:

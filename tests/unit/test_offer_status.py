@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from incentives import DataError, load_offers, read_offers
+from incentives.catalog import check_superseded
 from incentives.model import current_first
 from tests.builders import offer
 
@@ -109,7 +110,13 @@ def _package(points_to: str, first_council="Powys County Council", second_date="
 
 def test_superseded_by_within_one_council_is_accepted():
     offers = read_offers(_package("second"), origin="package.yaml")
+    check_superseded(offers, "package.yaml")
     assert offers["first"].status(TODAY) == "superseded"
+
+
+def test_a_package_may_keep_the_id_of_a_newer_offer_it_does_not_carry():
+    offers = read_offers(_package("nowhere"), origin="package.yaml")
+    assert offers["first"].superseded_by == "nowhere"
 
 
 @pytest.mark.parametrize(
@@ -122,7 +129,8 @@ def test_superseded_by_within_one_council_is_accepted():
     ],
 )
 def test_superseded_by_must_name_another_newer_offer_of_the_same_council(text, problem):
+    offers = read_offers(text, origin="package.yaml")
     with pytest.raises(DataError, match=problem) as caught:
-        read_offers(text, origin="package.yaml")
+        check_superseded(offers, "package.yaml")
     assert caught.value.offer == "first"
     assert caught.value.field == "superseded_by"
