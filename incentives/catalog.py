@@ -107,8 +107,44 @@ def read_offers(text: str, *, origin: str, require_sources: bool = False) -> dic
         if offer.id in offers:
             raise DataError(origin, "the same id is used twice", offer=offer.id, field="id")
         check_citations(offer, origin, required=require_sources)
+        if require_sources:
+            check_dated(offer, origin)
         offers[offer.id] = offer
+    if require_sources:
+        check_superseded(offers, origin)
     return offers
+
+
+DATA_FILE_FIELDS = ("as_at", "checked", "open_to")
+
+
+def check_dated(offer: Offer, origin: str) -> None:
+    """In the data file every offer says when it was published, when it was read, and for whom."""
+    for name in DATA_FILE_FIELDS:
+        if getattr(offer, name) is None:
+            problem = "is required in the data file (see CONTRIBUTING.md)"
+            raise DataError(origin, problem, offer=offer.id, field=name)
+
+
+def check_superseded(offers: Mapping[str, Offer], origin: str) -> None:
+    """In the data file, ``superseded_by`` names another offer of the same council, no older.
+
+    Not checked in packages: an offer exported on its own keeps the id of its newer offer.
+    """
+    for offer in offers.values():
+        newer_id = offer.superseded_by
+        if newer_id is None:
+            continue
+        newer = offers.get(newer_id)
+        problem = None
+        if newer is None or newer_id == offer.id:
+            problem = f"names '{newer_id}', which is not another offer in this file"
+        elif newer.council != offer.council:
+            problem = f"names '{newer_id}', an offer of {newer.council}, not of {offer.council}"
+        elif newer.as_at and offer.as_at and newer.as_at < offer.as_at:
+            problem = f"names '{newer_id}', which is older ({newer.as_at}) than this offer"
+        if problem:
+            raise DataError(origin, problem, offer=offer.id, field="superseded_by")
 
 
 def _read_sources(raw: object, origin: str) -> dict[str, Source]:

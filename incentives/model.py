@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -51,6 +51,9 @@ RoleGroup = Literal[
     "service manager",
 ]
 HISTORICAL_AFTER_YEARS = 3
+OpenTo = Literal["new starters", "staff in post", "anyone"]
+OfferStatus = Literal["current", "historical", "ended", "superseded"]
+STATUS_ORDER: tuple[OfferStatus, ...] = ("current", "historical", "ended", "superseded")
 Category = Literal[
     "salary", "supplement", "golden_hello", "retention", "relocation", "other", "clawback"
 ]
@@ -264,6 +267,11 @@ class Offer(Frozen):
     role_group: RoleGroup
     region: Region
     as_at: dt.date | None  # when the package was published or in force; None: the source is undated
+    as_at_is_date_read: bool = False  # the source is undated: as_at is the day it was read
+    checked: dt.date | None = None  # the day its sources were last read
+    ends: dt.date | None = None  # the day the scheme closed, where known
+    open_to: OpenTo | None = None  # who can get it: new starters, staff in post, or anyone
+    superseded_by: Slug | None = None  # id of the same council's newer offer for this role
     salary: SalaryScale
     components: tuple[Component, ...] = Field(default=(), max_length=30)
     employer_pension_rate: Percent | None = None  # the council's LGPS employer rate, when published
@@ -278,13 +286,28 @@ class Offer(Frozen):
         return f"{short_council_name(self.council)}: {self.role}"
 
     def age_in_years(self, today: dt.date) -> float | None:
-        """How old the package is, or None if its date is not known."""
-        return None if self.as_at is None else (today - self.as_at).days / 365.25
+        """How old the package is, or None if its source is undated (as_at only says when read)."""
+        if self.as_at is None or self.as_at_is_date_read:
+            return None
+        return (today - self.as_at).days / 365.25
 
     def is_historical(self, today: dt.date) -> bool:
         """Published over three years before ``today``: not to be mistaken for a current offer."""
         age = self.age_in_years(today)
         return age is not None and age > HISTORICAL_AFTER_YEARS
+
+    def status(self, today: dt.date) -> OfferStatus:
+        """Whether the offer stands today: superseded or ended say so before its age does."""
+        if self.superseded_by is not None:
+            return "superseded"
+        if self.ends is not None and self.ends <= today:
+            return "ended"
+        return "historical" if self.is_historical(today) else "current"
+
+    def label_with_status(self, today: dt.date) -> str:
+        """The label, marked unless current: 'Leeds: Social worker (ended)'."""
+        status = self.status(today)
+        return self.label if status == "current" else f"{self.label} ({status})"
 
     def figures(self) -> Iterator[tuple[str, Figure]]:
         """Every figure with its dotted path (``components.1.instalments.0.amount``)."""
@@ -300,6 +323,11 @@ class Offer(Frozen):
     def unpublished(self) -> list[str]:
         """Paths of the figures this offer's sources leave unpublished."""
         return [path for path, figure in self.figures() if not figure.published]
+
+
+def current_first(offers: Iterable[Offer], today: dt.date) -> list[Offer]:
+    """Current offers, then historical, ended and superseded ones; the given order within each."""
+    return sorted(offers, key=lambda offer: STATUS_ORDER.index(offer.status(today)))
 
 
 _COUNCIL_WORDS = re.compile(
