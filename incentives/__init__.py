@@ -13,6 +13,7 @@ from incentives.catalog import DataError, load_offers, read_offers
 from incentives.comparison import Comparison, compare
 from incentives.engine import MissingFigure, build_schedule, project
 from incentives.model import Offer
+from incentives.njc import NjcError, njc_salary
 from incentives.payroll import TakeHome, take_home
 from incentives.retention import break_even, expected_cost, leave_curve
 from incentives.scenario import Scenario
@@ -22,6 +23,7 @@ __all__ = [
     "Comparison",
     "DataError",
     "MissingFigure",
+    "NjcError",
     "Offer",
     "Scenario",
     "TakeHome",
@@ -32,6 +34,7 @@ __all__ = [
     "flip_points",
     "leave_curve",
     "load_offers",
+    "njc_salary",
     "project",
     "read_offers",
     "take_home",

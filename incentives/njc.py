@@ -280,8 +280,7 @@ class PaySpine:
         usable = [
             tier
             for tier in award.tiers
-            if (tier.from_salary is not None and salary >= tier.from_salary * 100)
-            or (len(award.tiers) == 1)
+            if (salary >= tier.from_salary * 100 if tier.from_salary else len(award.tiers) == 1)
         ]
         if not usable:
             raise NjcError(
