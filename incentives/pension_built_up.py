@@ -63,7 +63,7 @@ class LgpsPension(Frozen):
 
     @model_validator(mode="after")
     def _sources_resolve(self) -> LgpsPension:
-        cited = [(f"accrual.{name}", a) for name, a in self.accrual.items()]
+        cited: list[tuple[str, Cited]] = [(f"accrual.{n}", a) for n, a in self.accrual.items()]
         cited += [(f"revaluation {year}", r) for year, r in self.revaluation.rates.items()]
         cited.append(("revaluation.rule", self.revaluation.rule))
         for where, item in cited:
