@@ -16,6 +16,7 @@ from incentives.engine import MissingFigure, build_schedule, project
 from incentives.exclusions import conditional_payments, conditions_table
 from incentives.leavers import leaver_cost_needed
 from incentives.model import Offer
+from incentives.njc import NjcError, njc_salary
 from incentives.payroll import TakeHome, take_home
 from incentives.retention import VacancyCost, break_even, expected_cost, leave_curve
 from incentives.scenario import Scenario
@@ -25,6 +26,7 @@ __all__ = [
     "Comparison",
     "DataError",
     "MissingFigure",
+    "NjcError",
     "Offer",
     "Scenario",
     "TakeHome",
@@ -39,6 +41,7 @@ __all__ = [
     "leave_curve",
     "leaver_cost_needed",
     "load_offers",
+    "njc_salary",
     "project",
     "read_offers",
     "take_home",

@@ -15,6 +15,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from incentives import pension_built_up
 from incentives.benefits import VALUED_PARTS, valued_benefits
 from incentives.engine import Schedule, build_schedule
 from incentives.model import Offer
@@ -175,8 +176,22 @@ class Comparison:
                 columns[name] = yearly / 100
                 if name in MEASURES:
                     columns[f"cumulative_{name}"] = np.cumsum(yearly) / 100
+            columns.update(self.pension_built_up(index))
             frames.append(pd.DataFrame(columns))
         return pd.concat(frames, ignore_index=True)
+
+    def pension_built_up(self, index: int) -> dict[str, np.ndarray]:
+        """LGPS pension built up by one offer, per service year, in pounds a year as built
+        (not converted to the scenario's money): see :mod:`incentives.pension_built_up`."""
+        schedule = self.schedules[index]
+        paid = _over_horizon(schedule.paid(self.scenario.leave_after_months), self.scenario.months)
+        return pension_built_up.yearly_columns(
+            paid,
+            [line.pensionable for line in schedule.lines],
+            schedule.pay_dates(),
+            {"region": self.scenario.region, "pension": self.scenario.pension,
+             "inflation": self.scenario.inflation},
+        )  # fmt: skip
 
     def by_category(self) -> pd.DataFrame:
         """``offer``, ``year``, ``category`` and ``amount`` (£): what each kind of payment adds."""
@@ -268,8 +283,10 @@ def compare(offers: Mapping[str, Offer] | Iterable[Offer], scenario: Scenario) -
 
     Columns: ``offer``, ``year``, ``gross``, ``cumulative_gross``, ``net``,
     ``cumulative_net``, ``employer_cost``, ``cumulative_employer_cost``, ``total_reward``,
-    ``cumulative_total_reward``, and each deduction, on-cost and valued benefit
-    (``extra_leave``, ``registration_fee``). Years run from the start date; a year after
-    leaving pays nothing. Pounds are exact pence divided by 100.
+    ``cumulative_total_reward``, each deduction, on-cost and valued benefit (``extra_leave``,
+    ``registration_fee``), ``pension_built_up`` (LGPS pension a year earned in the service
+    year) and ``cumulative_pension`` (all built up to the year's end, revalued). Years run
+    from the start date; a year after leaving pays nothing. Pounds are exact pence divided
+    by 100.
     """
     return Comparison.of(offers, scenario).yearly()

@@ -6,7 +6,9 @@ Timing, the same in every view:
   day of that calendar month (the pay date fixes the tax year and the rules that apply).
 * A payment due after *N* months' service is paid with month *N*'s pay; a joining payment
   with month 1's. Salary steps up the scale on each anniversary of joining; a pay award
-  raises basic pay (every scale point) on each 1 April after the start. Supplements stated
+  raises basic pay (every scale point) on each 1 April after the start; under the NJC's
+  agreed awards (the default) a salary is as published in its offer's pay year and raised by
+  each award since, and a grade on NJC points climbs a point a year. Supplements stated
   in pounds stay as published; those stated as a percentage follow basic pay.
 * Leaving after *N* months: months 1..N are worked and paid, payments due in month *N* are
   earned, and clawbacks are deducted in month *N*. A clawback for leaving "within *W*
@@ -28,6 +30,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
+from incentives import njc_grades
 from incentives.eligibility import left_out
 from incentives.model import (
     Category,
@@ -303,17 +306,24 @@ class _FigureValues:
 
 
 def _basic_salaries(offer: Offer, scenario: Scenario, starts: list[dt.date]) -> list[int]:
-    """Annual basic salary in force in each month, pence: scale steps then pay awards."""
+    """Annual basic salary in force in each month, pence: scale steps then pay awards (the
+    NJC's agreed awards, see :mod:`incentives.njc_grades`, or a percentage each April)."""
     values = _FigureValues(offer, scenario)
     top = values.required("salary.top", offer.salary.top)
     chosen = scenario.start_salary_for(offer.id)
     salary = top if chosen is None else pence(chosen)
     if salary > top:
         raise ValueError(f"{offer.label}: the starting salary is above the top of the scale")
-    points = sorted(
-        {pence(p.value) for p in offer.salary.points_below_top if p.value is not None} | {top}
-    )
-    step_ppm, award_ppm = ppm(scenario.annual_step), ppm(scenario.pay_award)
+    agreed = scenario.pay_award == "njc"
+    if agreed and offer.salary.njc_points is not None:
+        return njc_grades.salaries_on_points(
+            offer, scenario, starts, None if chosen is None else salary
+        )
+    published = {pence(p.value) for p in offer.salary.points_below_top if p.value is not None}
+    if offer.salary.njc_points is not None:
+        published |= set(njc_grades.grade_salaries(offer))
+    points = sorted(published | {top})
+    step_ppm = ppm(scenario.annual_step)
 
     on_scale = []  # the scale point reached in each service year, before pay awards
     for _ in range(scenario.years):
@@ -324,6 +334,9 @@ def _basic_salaries(offer: Offer, scenario: Scenario, starts: list[dt.date]) -> 
         else:
             salary = min(divide(salary * (PPM + step_ppm), PPM), top)
 
+    if agreed:
+        return njc_grades.salaries_in_pounds(offer, scenario, starts, on_scale)
+    award_ppm = ppm(scenario.pay_award)  # type: ignore[arg-type]
     salaries, awards = [], 0
     for month, first_day in enumerate(starts, start=1):
         if first_day.month == 4 and first_day > scenario.start:  # a new pay year's award

@@ -112,17 +112,40 @@ class _Payment(Frozen):
         return self
 
 
+class NjcGrade(Frozen):
+    """A grade given as NJC spinal column points, ``lowest`` to ``highest``: each year in post
+    moves one point up, on 1 April after six months in post (the NJC default) or on each
+    anniversary of joining."""
+
+    lowest: Annotated[int, Field(ge=1, le=60)]
+    highest: Annotated[int, Field(ge=1, le=60)]
+    increments: Literal["april", "anniversary"] = "april"
+
+    @model_validator(mode="after")
+    def _rising(self) -> NjcGrade:
+        if self.highest < self.lowest:
+            raise ValueError("highest must not be below lowest")
+        return self
+
+
 class SalaryScale(Frozen):
-    """A grade's scale. Adverts give "up to £X": that is the top point."""
+    """A grade's scale. Adverts give "up to £X": that is the top point.
+
+    ``njc_points`` gives the grade on the NJC spine instead of (or as well as) in pounds:
+    ``top`` is then the highest point's salary on the offer's ``as_at`` date.
+    """
 
     top: Money
     points_below_top: tuple[Money, ...] = ()  # published lower points, lowest first
+    njc_points: NjcGrade | None = None
 
     @model_validator(mode="after")
     def _ascending(self) -> SalaryScale:
         values = [p.value for p in (*self.points_below_top, self.top) if p.value is not None]
         if any(b <= a for a, b in itertools.pairwise(values)):
             raise ValueError("scale points must rise, lowest first, each below the top")
+        if self.njc_points is not None and self.points_below_top:
+            raise ValueError("give the lower points either as njc_points or in pounds, not both")
         return self
 
 
@@ -279,6 +302,21 @@ class Offer(Frozen):
     notes: Text | None = None
     conditions: tuple[Condition, ...] = Field(default=(), max_length=10)  # on every payment
     benefits: tuple[Benefit, ...] = Field(default=(), max_length=20)  # beyond pay
+
+    @model_validator(mode="before")
+    @classmethod
+    def _top_from_njc_points(cls, data: object) -> object:
+        """A salary given only as NJC points takes its top from the spine on ``as_at``."""
+        from incentives.njc_grades import fill_top_from_points
+
+        return fill_top_from_points(data)
+
+    @model_validator(mode="after")
+    def _njc_points_priced(self) -> Offer:
+        from incentives.njc_grades import check_points
+
+        check_points(self)
+        return self
 
     @property
     def label(self) -> str:

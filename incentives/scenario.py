@@ -37,7 +37,11 @@ class Scenario(Frozen):
 
     years: Annotated[int, Field(ge=1, le=MAX_YEARS)] = 3
     start: dt.date = dt.date(2017, 4, 1)
-    pay_award: Percentage = Decimal(0)  # applied to basic pay each 1 April after the start
+    # "njc": the NJC's agreed awards, each from its 1 April, then future_pay_award each April
+    # (None: the sourced assumption in data/njc_pay.yaml); a number: that percent each
+    # 1 April after the start
+    pay_award: Literal["njc"] | Percentage = "njc"
+    future_pay_award: Percentage | None = None
     leave_after_months: Annotated[int, Field(ge=1, le=12 * MAX_YEARS)] | None = None
     start_salary: Pounds | Mapping[Slug, Pounds] | None = None  # None: the top of the scale
     annual_step: Percentage = Decimal(3)  # rise per year up an unpublished scale (assumption)

@@ -21,6 +21,7 @@ from incentives import workforce
 from incentives.comparison import Comparison
 from incentives.engine import build_schedule
 from incentives.model import Offer
+from incentives.njc import default_future_award
 from incentives.prices import convert, default_discount_rate, default_inflation
 from incentives.retention import Curves, leaving_probabilities
 from incentives.scenario import MAX_YEARS, Scenario
@@ -195,8 +196,7 @@ def assumptions(
                    lambda m: float(by_month[int(m) - 1]), whole=True),
         Assumption("Years compared", "years", scenario.years, 1, MAX_YEARS,
                    lambda y: float(by_year[int(y) - 1]), whole=True),
-        Assumption("Pay award each April", "%", float(scenario.pay_award), 0, 10,
-                   lambda p: total(with_(pay_award=_two_places(p)))),
+        _pay_award_assumption(scenario, lambda changes: total(with_(**changes))),
         Assumption("Starting below the top of the scale", "%", below_now, 0, 30, starting_below),
         Assumption("Annual leaving rate", "%", rate_now, 0, 100, leaving_differences),
     ]  # fmt: skip
@@ -217,6 +217,19 @@ def assumptions(
                        lambda d: total(with_(discount_rate=_two_places(d))))
         )  # fmt: skip
     return found
+
+
+def _pay_award_assumption(
+    scenario: Scenario, total: Callable[[dict[str, Decimal]], float]
+) -> Assumption:
+    """Under the NJC's agreed awards only the award after the last agreed year is assumed."""
+    if scenario.pay_award == "njc":
+        future = scenario.future_pay_award
+        now = future if future is not None else default_future_award()
+        return Assumption("Pay award each April after the last agreed one", "%", float(now),
+                          0, 10, lambda p: total({"future_pay_award": _two_places(p)}))  # fmt: skip
+    return Assumption("Pay award each April", "%", float(scenario.pay_award), 0, 10,
+                      lambda p: total({"pay_award": _two_places(p)}))  # fmt: skip
 
 
 def _top(offer: Offer, scenario: Scenario) -> Decimal:

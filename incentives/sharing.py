@@ -47,6 +47,7 @@ class NumberParam:
 
 YEARS = NumberParam("years", "years to compare", 1.0, float(MAX_YEARS), whole=True)
 PAY_AWARD = NumberParam("award", "yearly pay award (%)", 0.0, 20.0)
+FUTURE_AWARD = NumberParam("future_award", "pay award after the last agreed one (%)", 0.0, 20.0)
 ANNUAL_STEP = NumberParam("step", "yearly step up the scale (%)", 0.0, 20.0)
 LEAVE_AFTER = NumberParam("leave", "months before leaving", 1.0, 12.0 * MAX_YEARS, whole=True)
 AMOUNT = NumberParam("amount", "amount (£)", 0.0, 1_000_000.0)
@@ -71,6 +72,7 @@ VIEWS = {
 }
 MONEY = {"Pounds as paid": "nominal", "Real terms": "real", "Present value": "present_value"}
 REGIONS = {"England, Wales or NI": "england", "Scotland": "scotland"}
+AWARDS = {"NJC agreed awards": "njc", "A percentage each April": "percent"}
 LOANS = {
     "Plan 1": "plan1",
     "Plan 2": "plan2",
@@ -101,6 +103,7 @@ REGION = "region"
 STUDENT_LOANS = "loans"
 PENSION = "pension"
 IN_POST = "in_post"
+AWARD_KIND = "awards"
 SALARY_PREFIX = "salary."
 ASSUME_PREFIX = "assume."
 EMPLOYER_PREFIX = "employer."
@@ -109,6 +112,7 @@ _NUMBERS = {
     for p in (
         YEARS,
         PAY_AWARD,
+        FUTURE_AWARD,
         ANNUAL_STEP,
         LEAVE_AFTER,
         PENSION_SHARE,
@@ -126,6 +130,7 @@ _NUMBERS = {
 _CHOICES = {
     VIEW: VIEWS,
     MONEY_KEY: MONEY,
+    AWARD_KIND: AWARDS,
     REGION: REGIONS,
     STUDENT_LOANS: LOANS,
     PENSION: PENSIONS,

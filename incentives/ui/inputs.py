@@ -12,6 +12,7 @@ from incentives import prices, sharing
 from incentives.comparison import employer_pension_rate
 from incentives.model import Money, Offer, short_council_name
 from incentives.money import format_gbp, pence
+from incentives.njc import default_future_award
 from incentives.scenario import Scenario
 from incentives.ui import mine
 from incentives.ui.provenance import figure_name
@@ -27,7 +28,7 @@ class Choices:
     offer_ids: list[str]
     years: int
     start: dt.date
-    pay_award: Decimal
+    pay_award: Decimal | str  # "njc": the NJC's agreed awards
     annual_step: Decimal
     leave_after_months: int | None
     measure: str = "gross"
@@ -38,6 +39,7 @@ class Choices:
     region: str = "england"
     student_loans: tuple[str, ...] = ()
     pension: str | Decimal = "lgps"
+    future_pay_award: Decimal | None = None
     start_salary: dict[str, Decimal] = field(default_factory=dict)
     assumed: dict[str, dict[str, Decimal]] = field(default_factory=dict)
     employer_pension_rate: dict[str, Decimal] = field(default_factory=dict)
@@ -49,6 +51,7 @@ class Choices:
             years=self.years,
             start=self.start,
             pay_award=self.pay_award,
+            future_pay_award=self.future_pay_award,
             annual_step=self.annual_step,
             leave_after_months=self.leave_after_months,
             start_salary=self.start_salary,
@@ -163,17 +166,46 @@ def _comparison_inputs(offers: dict[str, Offer]) -> Choices:
         bind=_URL,
         help="Pay dates fall on the last day of each month, and fix the tax year.",
     )
-    award = st.number_input(
-        "Pay award each April (%)",
-        min_value=sharing.PAY_AWARD.minimum,
-        max_value=sharing.PAY_AWARD.maximum,
-        value=0.0,
-        step=0.25,
-        key=sharing.PAY_AWARD.key,
+    awards = st.radio(
+        "Pay awards",
+        list(sharing.AWARDS),
+        key=sharing.AWARD_KIND,
         bind=_URL,
-        help="Raises basic pay on each 1 April after the start. Supplements stated in "
-        "pounds stay as published; those stated as a percentage follow basic pay.",
+        horizontal=True,
+        help="The NJC's awards as agreed each year (flat pounds on some points, percentages "
+        "on others), each from its 1 April; or one percentage every April after the start. "
+        "Supplements stated in pounds stay as published; those stated as a percentage "
+        "follow basic pay.",
     )
+    future: Decimal | None = None
+    if sharing.AWARDS[awards] == "njc":
+        future = _two_places(
+            st.number_input(
+                "Pay award each April after 2025/26 (%)",
+                min_value=sharing.FUTURE_AWARD.minimum,
+                max_value=sharing.FUTURE_AWARD.maximum,
+                value=float(default_future_award()),
+                step=0.25,
+                key=sharing.FUTURE_AWARD.key,
+                bind=_URL,
+                help="An assumption: no award after 2025/26 has been agreed. The default "
+                "carries forward the last agreed award (3.2% in 2025/26).",
+            )
+        )
+        award: Decimal | str = "njc"
+    else:
+        award = _two_places(
+            st.number_input(
+                "Pay award each April (%)",
+                min_value=sharing.PAY_AWARD.minimum,
+                max_value=sharing.PAY_AWARD.maximum,
+                value=0.0,
+                step=0.25,
+                key=sharing.PAY_AWARD.key,
+                bind=_URL,
+                help="Raises basic pay on each 1 April after the start.",
+            )
+        )
     leave_after = None
     if st.toggle("Leaves before the end", key=sharing.LEAVING, bind=_URL):
         leave_after = st.slider(
@@ -202,7 +234,8 @@ def _comparison_inputs(offers: dict[str, Offer]) -> Choices:
         offer_ids=[labels[label] for label in chosen],
         years=years,
         start=months[month_labels.index(start_label)],
-        pay_award=_two_places(award),
+        pay_award=award,
+        future_pay_award=future,
         annual_step=_two_places(step),
         leave_after_months=leave_after,
     )

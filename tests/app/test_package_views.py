@@ -22,7 +22,7 @@ def start_from(app: AppTest, label: str) -> AppTest:
 
 
 def test_a_package_edited_from_an_offer_joins_the_comparison():
-    app = open_page("editor")
+    app = open_page("editor", awards="A percentage each April")
     start_from(app, OFFERS["kirklees-social-worker"].label)
     [salary] = [n for n in app.number_input if n.key.endswith("salary.top")]
     salary.set_value(40_000.0).run()
@@ -38,7 +38,7 @@ def test_a_package_edited_from_an_offer_joins_the_comparison():
 
 
 def test_errors_are_shown_beside_the_field_at_fault():
-    app = open_page("editor")
+    app = open_page("editor", awards="A percentage each April")
     start_from(app, OFFERS["kirklees-social-worker"].label)
     [name] = [t for t in app.text_input if t.key.endswith(".name")][:1]
     name.set_value("").run()
@@ -50,7 +50,12 @@ def test_errors_are_shown_beside_the_field_at_fault():
 
 def test_a_link_carrying_a_package_opens_it_selected():
     package = offer(31_000, golden_hello(2_500), id="yours-test", council="Example Council")
-    app = open_page("compare", packages=encode_link([package]), offers=["Example: Social worker"])
+    app = open_page(
+        "compare",
+        packages=encode_link([package]),
+        offers=["Example: Social worker"],
+        awards="A percentage each April",
+    )
     assert not app.exception and not app.warning
     # 3 × 31,000 + 2,500 = 95,500
     assert "£95,500" in texts(app)
