@@ -22,7 +22,9 @@ from pathlib import Path
 from incentives import prices, uk_rules, workforce
 from incentives.catalog import DEFAULT_DATA_DIR, DataError, load_offers
 from incentives.model import HISTORICAL_AFTER_YEARS, Offer
+from incentives.njc import load_njc_pay
 from incentives.parameters import load_parameters
+from incentives.pension_built_up import load_lgps_pension
 
 RECHECK_AFTER_DAYS = 365
 OFFERS_FILE = "councils.yaml"
@@ -30,6 +32,11 @@ PARAMETER_FILES: dict[str, tuple[str, ...]] = {
     "prices.yaml": prices.REQUIRED,
     "uk_rules.yaml": uk_rules.REQUIRED,
     "workforce.yaml": workforce.REQUIRED,
+}
+# Files with a model of their own: each loader validates its whole file.
+MODEL_FILES: dict[str, Callable[[Path], object]] = {
+    "njc_pay.yaml": load_njc_pay,
+    "lgps_pension.yaml": load_lgps_pension,
 }
 
 
@@ -56,7 +63,7 @@ def check_data(data_dir: Path, today: dt.date) -> Report:
     for path in files:
         loader = _loader_for(path.name)
         if loader is None:
-            known = ", ".join([OFFERS_FILE, *PARAMETER_FILES])
+            known = ", ".join([OFFERS_FILE, *PARAMETER_FILES, *MODEL_FILES])
             report.errors.append(f"{path}: no loader reads this file (known files: {known})")
             continue
         try:
@@ -71,6 +78,8 @@ def _loader_for(name: str) -> Callable[[Path, dt.date, Report], str] | None:
         return _check_offers
     if name in PARAMETER_FILES:
         return _check_parameters
+    if name in MODEL_FILES:
+        return _check_model_file
     return None
 
 
@@ -94,6 +103,11 @@ def _offer_counts(offers: Collection[Offer], today: dt.date) -> str:
 def _check_parameters(path: Path, today: dt.date, report: Report) -> str:
     parameters = load_parameters(path, PARAMETER_FILES[path.name])
     return f"{path.name}: {len(parameters.parameters)} parameters, valid"
+
+
+def _check_model_file(path: Path, today: dt.date, report: Report) -> str:
+    MODEL_FILES[path.name](path)
+    return f"{path.name}: valid"
 
 
 def render(report: Report) -> str:

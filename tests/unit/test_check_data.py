@@ -40,6 +40,8 @@ def test_the_data_passes():
     assert report.passed, report.errors
     assert [line.split(":")[0] for line in report.checked] == [
         "councils.yaml",
+        "lgps_pension.yaml",
+        "njc_pay.yaml",
         "prices.yaml",
         "uk_rules.yaml",
         "workforce.yaml",

@@ -27,10 +27,10 @@ SABBATICAL = {"kind": "sabbatical", "weeks": 4, "after_years": 3, "text": "4 wee
 
 
 def _pair(**scenario: object) -> tuple[Comparison, Scenario]:
-    """£31,200 a year (£2,600 a month, £120 a day), one point, 20% employer pension."""
+    """£31,200 a year (£2,600 a month, £120 a day), one point, no award, 20% employer pension."""
     generous = offer(31_200, id="generous", benefits=[_leave(27, (1, 30)), FEE])
     plain = offer(31_200, id="plain", benefits=[_leave(25)])
-    chosen = Scenario(employer_pension_rate={"generous": 20, "plain": 20}, **scenario)
+    chosen = Scenario(pay_award=0, employer_pension_rate={"generous": 20, "plain": 20}, **scenario)
     return Comparison.of([generous, plain], chosen), chosen
 
 
