@@ -22,13 +22,8 @@ from incentives.payroll import Payroll, Person, run_payroll
 from incentives.prices import convert
 from incentives.scenario import Scenario
 from incentives.uk_rules import RuleBook, rule_book
+from incentives.vocabulary import MEASURES, Measure
 
-Measure = Literal["gross", "net", "employer_cost"]
-MEASURES: dict[str, str] = {
-    "gross": "Gross pay",
-    "net": "Take-home pay",
-    "employer_cost": "Cost to the council",
-}
 # Where each pound goes, for the take-home and employer-cost breakdowns.
 DEDUCTIONS = ("income_tax", "employee_ni", "student_loan", "pension")
 ON_COSTS = ("employer_ni", "employer_pension", "apprenticeship_levy")

@@ -26,24 +26,12 @@ from pydantic import (
     model_validator,
 )
 
+from incentives.vocabulary import PENSIONABLE_BY_DEFAULT, Purpose, Region
+
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 MonthsOfService = Annotated[int, Field(ge=1, le=600)]
 
-Region = Literal[
-    "North East",
-    "North West",
-    "Yorkshire and the Humber",
-    "East Midlands",
-    "West Midlands",
-    "East of England",
-    "London",
-    "South East",
-    "South West",
-    "Wales",
-    "Scotland",
-    "Northern Ireland",
-]
 RoleGroup = Literal[
     "newly qualified social worker",
     "social worker",
@@ -195,7 +183,7 @@ class OneOff(Frozen):
 
     kind: Literal["one_off"]
     name: Text
-    purpose: Literal["golden_hello", "relocation", "retention", "other"]
+    purpose: Purpose
     instalments: tuple[Instalment, ...] = Field(min_length=1, max_length=24)
     taxable: bool = True
     pensionable: bool | None = None  # None: the default for its purpose (see is_pensionable)
@@ -218,7 +206,7 @@ class OneOff(Frozen):
         """LGPS pensionable pay excludes an inducement not to leave, and expenses."""
         if self.pensionable is not None:
             return self.pensionable
-        return self.purpose in ("golden_hello", "other")
+        return PENSIONABLE_BY_DEFAULT[self.purpose]
 
 
 class RetentionTier(_Payment):

@@ -34,16 +34,26 @@ import numpy as np
 
 from incentives.engine import Line
 from incentives.money import PPM, divide, pounds, ppm
-from incentives.uk_rules import UNDERGRADUATE_PLANS, PayCalendar, RuleBook, rule_book
+from incentives.uk_rules import PayCalendar, RuleBook, rule_book
+from incentives.vocabulary import (
+    LGPS_SECTIONS,
+    LOAN_PLANS,
+    POSTGRADUATE_PLAN,
+    TAX_REGIONS,
+    UNDERGRADUATE_PLANS,
+    LgpsSection,
+    LoanPlan,
+    TaxRegion,
+)
 
 
 @dataclass(frozen=True)
 class Person:
     """What about the worker changes their deductions."""
 
-    region: str = "england"  # "england" (England, Wales and Northern Ireland) or "scotland"
-    student_loans: tuple[str, ...] = ()
-    pension: str | Decimal = "lgps"  # "lgps", "lgps-50-50", or a fraction of pay (0: opted out)
+    region: TaxRegion = "england"  # "england" (England, Wales and Northern Ireland) or "scotland"
+    student_loans: tuple[LoanPlan, ...] = ()
+    pension: LgpsSection | Decimal = "lgps"  # an LGPS section, or a fraction of pay (0: opted out)
 
     @property
     def opted_out(self) -> bool:
@@ -334,7 +344,7 @@ def _divide_half_up(numerator: np.ndarray, denominator: np.ndarray | int) -> np.
     return np.sign(numerator) * ((2 * np.abs(numerator) + denominator) // (2 * denominator))
 
 
-def _student_loans(pay: np.ndarray, plans: Sequence[str], cal: PayCalendar) -> np.ndarray:
+def _student_loans(pay: np.ndarray, plans: Sequence[LoanPlan], cal: PayCalendar) -> np.ndarray:
     """One undergraduate deduction above the lowest threshold held, plus any postgraduate one,
     each rounded down to whole pounds."""
     total = np.zeros_like(pay)
@@ -342,8 +352,8 @@ def _student_loans(pay: np.ndarray, plans: Sequence[str], cal: PayCalendar) -> n
     charges = []
     if undergraduate:
         charges.append((np.min(undergraduate, axis=0), cal.undergraduate_loan_rate))
-    if "postgraduate" in plans:
-        charges.append((cal.loan_thresholds["postgraduate"], cal.postgraduate_loan_rate))
+    if POSTGRADUATE_PLAN in plans:
+        charges.append((cal.loan_thresholds[POSTGRADUATE_PLAN], cal.postgraduate_loan_rate))
     for annual_threshold, rate in charges:
         # rate × (pay − threshold / 12), rounded down to whole pounds
         due = np.maximum(12 * pay - annual_threshold, 0) * rate // (12 * PPM)
@@ -447,13 +457,14 @@ def _pension_choice(pension: str | Decimal | float) -> str | Decimal:
 
 
 def _check_person(region: str, student_loans: Sequence[str], pension: object) -> None:
-    if region not in ("england", "scotland"):
-        raise ValueError("region must be 'england' or 'scotland'")
-    unknown = set(student_loans) - {*UNDERGRADUATE_PLANS, "postgraduate"}
+    if region not in TAX_REGIONS:
+        raise ValueError(f"region must be one of: {', '.join(TAX_REGIONS)}")
+    unknown = set(student_loans) - set(LOAN_PLANS)
     if unknown:
         raise ValueError(f"unknown student loan plan(s): {', '.join(sorted(unknown))}")
     if isinstance(pension, str):
-        if pension not in ("lgps", "lgps-50-50"):
-            raise ValueError("pension must be 'lgps', 'lgps-50-50' or a fraction of pay")
+        if pension not in LGPS_SECTIONS:
+            sections = ", ".join(LGPS_SECTIONS)
+            raise ValueError(f"pension must be one of: {sections}, or a fraction of pay")
     elif not 0 <= Decimal(str(pension)) <= 1:
         raise ValueError("a pension fraction must be between 0 and 1")

@@ -26,10 +26,10 @@ import numpy as np
 
 from incentives.catalog import DEFAULT_DATA_DIR
 from incentives.parameters import ParameterSet, load_parameters
+from incentives.vocabulary import MoneyBasis
 
 PRICES_FILE = DEFAULT_DATA_DIR / "prices.yaml"
 REQUIRED = ("cpi.annual_rate", "inflation.target", "discount.green_book_rate")
-MONEY = {"nominal": "Pounds as paid", "real": "Real terms", "present_value": "Present value"}
 
 
 @cache
@@ -88,7 +88,7 @@ def _level(year: int, future_inflation: Decimal) -> float:
 def factors(
     pay_dates: Sequence[dt.date],
     start: dt.date,
-    money: str,
+    money: MoneyBasis,
     *,
     price_year: int | None = None,
     inflation: Decimal | None = None,

@@ -16,9 +16,17 @@ from dataclasses import dataclass
 from functools import cache
 from typing import get_args
 
-from incentives.model import Offer, Region, RoleGroup, short_council_name
+from incentives.model import Offer, RoleGroup, short_council_name
 from incentives.scenario import EARLIEST_START, LATEST_START, MAX_YEARS
 from incentives.summary import KINDS
+from incentives.vocabulary import (
+    COUNCIL_REGIONS,
+    LOAN_PLAN_LABELS,
+    MEASURES,
+    MONEY_LABELS,
+    PENSION_OPTION_LABELS,
+    TAX_REGION_LABELS,
+)
 
 MAX_VALUE_LENGTH = 200  # characters; longer values are refused unread
 MAX_NOTICES = 8
@@ -62,22 +70,11 @@ PENSION_SHARE = NumberParam("pension_share", "pension contribution (%)", 0.0, 10
 EMPLOYER_RATE = NumberParam("employer_rate", "employer pension rate (%)", 0.0, 60.0)
 
 # Choices whose options are fixed: the URL carries the option as shown.
-VIEWS = {"Gross pay": "gross", "Take-home pay": "net", "Cost to the council": "employer_cost"}
-MONEY = {"Pounds as paid": "nominal", "Real terms": "real", "Present value": "present_value"}
-REGIONS = {"England, Wales or NI": "england", "Scotland": "scotland"}
-LOANS = {
-    "Plan 1": "plan1",
-    "Plan 2": "plan2",
-    "Plan 4": "plan4",
-    "Plan 5": "plan5",
-    "Postgraduate": "postgraduate",
-}
-PENSIONS = {
-    "LGPS": "lgps",
-    "LGPS 50/50": "lgps-50-50",
-    "Opted out": "none",
-    "Another scheme": "other",
-}
+VIEWS = {label: measure for measure, label in MEASURES.items()}
+MONEY = {label: basis for basis, label in MONEY_LABELS.items()}
+REGIONS = {label: region for region, label in TAX_REGION_LABELS.items()}
+LOANS = {label: plan for plan, label in LOAN_PLAN_LABELS.items()}
+PENSIONS = {label: option for option, label in PENSION_OPTION_LABELS.items()}
 
 REGION_FILTER = "in_region"
 ROLE_FILTER = "role_group"
@@ -121,7 +118,7 @@ _CHOICES = {
     REGION: REGIONS,
     STUDENT_LOANS: LOANS,
     PENSION: PENSIONS,
-    REGION_FILTER: dict.fromkeys(get_args(Region)),
+    REGION_FILTER: dict.fromkeys(COUNCIL_REGIONS),
     ROLE_FILTER: dict.fromkeys(get_args(RoleGroup)),
     KIND_FILTER: dict.fromkeys(KINDS),
 }
