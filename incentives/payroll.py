@@ -53,7 +53,7 @@ class Person:
 
     region: TaxRegion = "england"  # "england" (England, Wales and Northern Ireland) or "scotland"
     student_loans: tuple[LoanPlan, ...] = ()
-    pension: LgpsSection | Decimal = "lgps"  # an LGPS section, or a fraction of pay (0: opted out)
+    pension: LgpsSection | Decimal = "lgps"  # an LGPS section, or percent of pay (0: opted out)
 
     @property
     def opted_out(self) -> bool:
@@ -368,7 +368,7 @@ def _member_rates(
     run of months with the same scheme year and regular pay."""
     scheme_years, runs = calendar.scheme_years, calendar.scheme_runs
     if not isinstance(person.pension, str):
-        return np.full(len(scheme_years), ppm(Decimal(person.pension) * 100), dtype=np.int64)
+        return np.full(len(scheme_years), ppm(person.pension), dtype=np.int64)
     if (regular == regular[0]).all():  # one rate of pay: a run for each scheme year
         starts, lengths = runs.starts, runs.lengths
     else:
@@ -412,8 +412,10 @@ def take_home(
 ) -> TakeHome:
     """Deductions on ``annual_pay`` paid in twelve monthly instalments in ``tax_year``.
 
-    ``tax_year`` is the year it starts (2016 for 2016/17). The salary is all pensionable; the
-    employer pension rate defaults to the national average in force (an assumption).
+    ``tax_year`` is the year it starts (2016 for 2016/17). The salary is all pensionable.
+    ``pension`` is an LGPS section or the percentage of pay paid into another scheme (0: none);
+    ``employer_pension_rate`` is in percent and defaults to the national average in force (an
+    assumption).
     """
     rules = rule_book()
     _check_person(region, student_loans, pension)
@@ -465,6 +467,6 @@ def _check_person(region: str, student_loans: Sequence[str], pension: object) ->
     if isinstance(pension, str):
         if pension not in LGPS_SECTIONS:
             sections = ", ".join(LGPS_SECTIONS)
-            raise ValueError(f"pension must be one of: {sections}, or a fraction of pay")
-    elif not 0 <= Decimal(str(pension)) <= 1:
-        raise ValueError("a pension fraction must be between 0 and 1")
+            raise ValueError(f"pension must be one of: {sections}, or a percentage of pay")
+    elif not 0 <= Decimal(str(pension)) <= 100:
+        raise ValueError("a pension contribution is a percentage of pay from 0 to 100")

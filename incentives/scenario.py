@@ -24,7 +24,8 @@ LATEST_START = dt.date(2030, 12, 1)
 
 Pounds = Annotated[Decimal, Field(ge=0, le=1_000_000, decimal_places=2)]
 Percentage = Annotated[Decimal, Field(ge=0, le=20, decimal_places=2)]
-PensionChoice = LgpsSection | Annotated[Decimal, Field(ge=0, le=1, decimal_places=4)]
+# An LGPS section, or the percentage of pensionable pay paid into another scheme (0: none)
+PensionChoice = LgpsSection | Annotated[Decimal, Field(ge=0, le=100, decimal_places=2)]
 FigurePath = Annotated[str, Field(pattern=r"^[a-z_]+(?:\.[a-z_0-9]+)*$", max_length=120)]
 
 

@@ -164,7 +164,7 @@ def assumptions(
     outcomes = [c.outcomes(measure) for c in curves]
 
     def leaving_differences(percent: float) -> float:
-        odds = leaving_probabilities(percent / 100, outcomes[0].size)
+        odds = leaving_probabilities(percent, outcomes[0].size)
         return float(odds @ outcomes[0] - odds @ outcomes[1]) / 100
 
     # Years compared: every horizon at once, from one comparison over the longest
