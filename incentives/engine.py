@@ -38,7 +38,7 @@ from incentives.model import (
     Retention,
     Supplement,
 )
-from incentives.money import PPM, divide, pence, ppm
+from incentives.money import PPM, divide, half_up, pence, ppm
 from incentives.scenario import Scenario
 
 
@@ -81,7 +81,7 @@ class Clawback:
         applies = (leave_after >= self.paid_month) & (served < self.within_months)
         if self.tapered:
             remaining = np.maximum(self.within_months - served, 0)
-            owed = (2 * self.amount * remaining + self.within_months) // (2 * self.within_months)
+            owed = half_up(self.amount * remaining, self.within_months)
         else:
             owed = np.full(leave_after.shape, self.amount)
         return np.where(applies, owed, 0).astype(np.int64)
@@ -335,7 +335,7 @@ def _spread_annual(annual_micro: list[int]) -> list[int]:
         if rate != previous:
             previous, months_at_rate, paid = rate, 0, 0
         months_at_rate += 1
-        to_date = (2 * rate * months_at_rate + 12 * PPM) // (24 * PPM)  # half up; rates >= 0
+        to_date = half_up(rate * months_at_rate, 12 * PPM)
         monthly.append(to_date - paid)
         paid = to_date
     return monthly

@@ -33,7 +33,18 @@ from functools import cache
 import numpy as np
 
 from incentives.engine import Line
-from incentives.money import PPM, divide, pounds, ppm
+from incentives.money import (
+    PPM,
+    divide,
+    down,
+    half_down,
+    half_up,
+    nearest_penny,
+    pence,
+    pounds,
+    ppm,
+    whole_pounds,
+)
 from incentives.uk_rules import PayCalendar, RuleBook, rule_book
 from incentives.vocabulary import (
     LGPS_SECTIONS,
@@ -282,14 +293,14 @@ class _Run:
         over = np.maximum(ni_pay - cal.secondary_threshold, 0)
         return _Months(
             gross=flows.gross,
-            employee_ni=_half_down(
-                cal.employee_main_rate * main + cal.employee_additional_rate * above
+            employee_ni=half_down(
+                cal.employee_main_rate * main + cal.employee_additional_rate * above, PPM
             ),
             student_loan=_student_loans(ni_pay, self.person.student_loans, cal),
             pension=pension,
-            employer_ni=_half_down(cal.employer_rate * over),
+            employer_ni=half_down(cal.employer_rate * over, PPM),
             employer_pension=employer_pension,
-            apprenticeship_levy=(2 * cal.apprenticeship_levy_rate * ni_pay + PPM) // (2 * PPM),
+            apprenticeship_levy=half_up(cal.apprenticeship_levy_rate * ni_pay, PPM),
             taxable=pay - pension,  # the net pay arrangement relieves contributions from tax
         )
 
@@ -305,13 +316,13 @@ class _Run:
         allowance = tables.personal_allowance[rows]
         over = income - tables.taper_income_limit[rows]
         if over.max(initial=0) > 0:  # the allowance tapers away above the limit
-            reduction = (2 * np.maximum(over, 0) * tables.taper_rate[rows] + PPM) // (2 * PPM)
-            allowance = np.maximum(allowance - reduction, 0)  # (reduction rounded half up)
+            reduction = half_up(np.maximum(over, 0) * tables.taper_rate[rows], PPM)
+            allowance = np.maximum(allowance - reduction, 0)
         chargeable = np.maximum(income - allowance, 0)[:, None]
         lower, upper = tables.lower[rows], tables.upper[rows]
         portions = np.minimum(np.maximum(chargeable, lower), upper) - lower
         exact = (portions * tables.rates[rows]).sum(axis=1)
-        return (2 * exact + PPM) // (2 * PPM)  # half up; never negative
+        return half_up(exact, PPM)
 
     def _tax_by_month(self) -> np.ndarray:
         """Each tax year's liability spread over its months in proportion to taxable pay."""
@@ -321,27 +332,13 @@ class _Run:
         liability = self.yearly_tax[year]
         charged = (total > 0) & (liability != 0)
         running = self.tax_year.before(taxable) + taxable
-        to_date = np.where(
-            charged, _divide_half_up(liability * running, np.where(charged, total, 1)), 0
-        )
+        to_date = np.where(charged, half_up(liability * running, np.where(charged, total, 1)), 0)
         return to_date - self.tax_year.previous(to_date)
 
 
 def _running(exact: np.ndarray) -> np.ndarray:
     """Millionths of a penny to pence, half up away from zero (running rounding)."""
-    return _divide_half_up(exact, PPM)
-
-
-def _half_down(exact: np.ndarray) -> np.ndarray:
-    """Millionths of a penny (never negative) to pence, a halfpenny or less disregarded."""
-    return (2 * exact + PPM - 1) // (2 * PPM)
-
-
-def _divide_half_up(numerator: np.ndarray, denominator: np.ndarray | int) -> np.ndarray:
-    """``numerator / denominator`` (positive) to a whole number, halves away from zero."""
-    if numerator.min(initial=0) >= 0:  # the usual case, in fewer steps
-        return (2 * numerator + denominator) // (2 * denominator)
-    return np.sign(numerator) * ((2 * np.abs(numerator) + denominator) // (2 * denominator))
+    return half_up(exact, PPM)
 
 
 def _student_loans(pay: np.ndarray, plans: Sequence[LoanPlan], cal: PayCalendar) -> np.ndarray:
@@ -356,8 +353,7 @@ def _student_loans(pay: np.ndarray, plans: Sequence[LoanPlan], cal: PayCalendar)
         charges.append((cal.loan_thresholds[POSTGRADUATE_PLAN], cal.postgraduate_loan_rate))
     for annual_threshold, rate in charges:
         # rate × (pay − threshold / 12), rounded down to whole pounds
-        due = np.maximum(12 * pay - annual_threshold, 0) * rate // (12 * PPM)
-        total += due - due % 100
+        total += whole_pounds(down(np.maximum(12 * pay - annual_threshold, 0) * rate, 12 * PPM))
     return total
 
 
@@ -419,7 +415,7 @@ def take_home(
     """
     rules = rule_book()
     _check_person(region, student_loans, pension)
-    annual = round(Decimal(str(annual_pay)) * 100)
+    annual = pence(nearest_penny(Decimal(str(annual_pay))))
     pay_dates = _month_ends(tax_year)
     if employer_pension_rate is None:
         rate, _ = rules.employer_pension_average(pay_dates[0])

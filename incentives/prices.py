@@ -25,6 +25,7 @@ from types import MappingProxyType
 import numpy as np
 
 from incentives.catalog import DEFAULT_DATA_DIR
+from incentives.money import nearest_pence
 from incentives.parameters import ParameterSet, load_parameters
 from incentives.vocabulary import MoneyBasis
 
@@ -113,7 +114,7 @@ def convert(monthly_pence: np.ndarray, conversion: np.ndarray | None) -> np.ndar
     """Monthly pence in another money basis, rounded to the penny (nominal: unchanged)."""
     if conversion is None:
         return monthly_pence
-    return np.rint(monthly_pence * conversion).astype(np.int64)
+    return nearest_pence(monthly_pence * conversion)
 
 
 def convert_totals(
@@ -129,4 +130,4 @@ def convert_totals(
         return on_leaving
     before = np.concatenate([[0], np.cumsum(stay_flows)[:-1]])
     converted_before = np.concatenate([[0.0], np.cumsum(stay_flows * conversion)[:-1]])
-    return np.rint(converted_before + (on_leaving - before) * conversion).astype(np.int64)
+    return nearest_pence(converted_before + (on_leaving - before) * conversion)

@@ -21,6 +21,7 @@ from incentives import workforce
 from incentives.comparison import Comparison
 from incentives.engine import build_schedule
 from incentives.model import Offer
+from incentives.money import nearest_penny
 from incentives.prices import convert, default_discount_rate, default_inflation
 from incentives.retention import Curves, leaving_probabilities
 from incentives.scenario import MAX_YEARS, Scenario
@@ -178,8 +179,7 @@ def assumptions(
     def starting_below(percent: float) -> float:
         share = 1 - Decimal(str(percent)) / 100
         salaries = {
-            offer.id: (top * share).quantize(Decimal("0.01"))
-            for offer, top in zip(pair, tops, strict=True)
+            offer.id: nearest_penny(top * share) for offer, top in zip(pair, tops, strict=True)
         }
         return total(with_(start_salary=salaries))
 

@@ -18,7 +18,7 @@ from incentives.model import (
     Supplement,
     short_council_name,
 )
-from incentives.money import format_gbp, pence
+from incentives.money import format_gbp, nearest_penny, pence
 from incentives.scenario import Scenario
 
 KINDS = ("Golden hello", "Supplement", "Retention", "Relocation", "Clawback", "Other one-off")
@@ -129,7 +129,7 @@ def _sum(item: object, top: Decimal | None) -> tuple[Decimal | None, str]:
     if rate.value is None:
         return None, "a percentage not published"
     text = f"{rate.value.normalize():f}% of basic"
-    return (None if top is None else (top * rate.value / 100).quantize(Decimal("0.01"))), text
+    return (None if top is None else nearest_penny(top * rate.value / 100)), text
 
 
 def _add(total: Decimal | None, amount: Decimal | None) -> Decimal | None:
