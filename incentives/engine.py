@@ -121,6 +121,12 @@ class Schedule:
             paid[term.line, leave_after - 1] -= term.owed(when)[0]
         return paid
 
+    def paid_over_horizon(self, leave_after: int | None = None) -> np.ndarray:
+        """:meth:`paid`, with nothing in the months after leaving."""
+        paid = self.paid(leave_after)
+        missing = self.months - paid.shape[1]
+        return np.pad(paid, ((0, 0), (0, missing))) if missing else paid
+
     def clawed_on_leaving(self) -> np.ndarray:
         """Lines × months: minus what each clawback line recovers on leaving after each month."""
         clawed = np.zeros_like(self.pence)

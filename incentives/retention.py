@@ -64,12 +64,8 @@ class Curves:
         paid = schedule.pence[:, :months]
         clawed = schedule.clawed_on_leaving()[:, :months]
         pay_dates = schedule.pay_dates(months)
-        person = Person(scenario.region, scenario.student_loans, scenario.pension)
         rate = ppm(employer_pension_rate(offer, scenario, rules).percent)
-        totals = totals_on_leaving(
-            paid, clawed, schedule.lines, pay_dates, schedule.regular_pensionable[:months],
-            person, rate, rules,
-        )  # fmt: skip
+        totals = totals_on_leaving(schedule, Person.of(scenario), rate, rules, months=months)
         factor = scenario.money_factors(pay_dates)
         stay_by_line = np.cumsum(paid, axis=1)
         by_line = stay_by_line + clawed
