@@ -27,6 +27,7 @@ run: $(READY)
 test: $(READY) $(AXE)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 bench: $(READY)
@@ -40,4 +41,4 @@ screenshot: $(READY)
 	$(BIN)/python -m scripts.screenshot
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .mypy_cache .hypothesis

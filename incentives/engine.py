@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -34,6 +35,7 @@ from incentives.model import (
     Money,
     Offer,
     OneOff,
+    Payment,
     Percent,
     Retention,
     Supplement,
@@ -270,14 +272,13 @@ class _FigureValues:
             raise MissingFigure(self.offer, path)
         return pence(value)
 
-    def payment(self, path: str, item: object, basic: int) -> int:
+    def payment(self, path: str, item: Payment, basic: int) -> int:
         """Pence of a sum stated as an amount or a percentage of basic (``basic`` pence a year)."""
-        amount: Money | None = getattr(item, "amount", None)
-        if amount is not None:
-            value = self.value(f"{path}.amount", amount)
+        if item.amount is not None:
+            value = self.value(f"{path}.amount", item.amount)
             return self._or_zero(f"{path}.amount", value, pence)
-        rate: Percent = item.percent_of_basic  # type: ignore[attr-defined]
-        value = self.value(f"{path}.percent_of_basic", rate)
+        assert item.percent_of_basic is not None  # the model holds exactly one of the two
+        value = self.value(f"{path}.percent_of_basic", item.percent_of_basic)
         return divide(basic * self._or_zero(f"{path}.percent_of_basic", value, ppm), PPM)
 
     def annual_rate(self, path: str, item: Supplement) -> tuple[int, int]:
@@ -286,10 +287,11 @@ class _FigureValues:
         if item.amount is not None:
             value = self.value(f"{path}.amount", item.amount)
             return self._or_zero(f"{path}.amount", value, pence) * PPM, 0
-        value = self.value(f"{path}.percent_of_basic", item.percent_of_basic)  # type: ignore[arg-type]
+        assert item.percent_of_basic is not None  # the model holds exactly one of the two
+        value = self.value(f"{path}.percent_of_basic", item.percent_of_basic)
         return 0, self._or_zero(f"{path}.percent_of_basic", value, ppm)
 
-    def _or_zero(self, path: str, value: Decimal | None, convert) -> int:  # type: ignore[no-untyped-def]
+    def _or_zero(self, path: str, value: Decimal | None, convert: Callable[[Decimal], int]) -> int:
         if value is None:
             if path not in self.assumed_zero:
                 self.assumed_zero.append(path)
@@ -297,7 +299,7 @@ class _FigureValues:
         return convert(value)
 
 
-def _basic_salaries(offer: Offer, scenario: Scenario, starts: list[dt.date]) -> list[int]:
+def _basic_salaries(offer: Offer, scenario: Scenario, starts: Sequence[dt.date]) -> list[int]:
     """Annual basic salary in force in each month, pence: scale steps then pay awards."""
     values = _FigureValues(offer, scenario)
     top = values.required("salary.top", offer.salary.top)
@@ -395,12 +397,12 @@ def _one_off_row(
 
 
 def _retention_row(
-    item: Retention, path: str, values: _FigureValues, basic: list[int], starts: list[dt.date]
+    item: Retention, path: str, values: _FigureValues, basic: list[int], starts: Sequence[dt.date]
 ) -> list[int]:
     row = [0] * len(basic)
     last = min(item.until_month or len(basic), len(basic))
     if item.every_months is not None:
-        due = range(item.every_months, last + 1, item.every_months)
+        due: Sequence[int] = range(item.every_months, last + 1, item.every_months)
     elif item.at_months:
         due = [m for m in item.at_months if m <= last]
     else:

@@ -107,14 +107,14 @@ class Percent(Figure):
     value: Annotated[Decimal, Field(ge=0, le=100, decimal_places=4)] | None
 
 
-class _Payment(Frozen):
+class Payment(Frozen):
     """A sum given either in pounds or as a percentage of annual basic salary."""
 
     amount: Money | None = None
     percent_of_basic: Percent | None = None
 
     @model_validator(mode="after")
-    def _one_way_of_stating_it(self) -> _Payment:
+    def _one_way_of_stating_it(self) -> Payment:
         if (self.amount is None) == (self.percent_of_basic is None):
             raise ValueError("give exactly one of amount or percent_of_basic")
         return self
@@ -134,7 +134,7 @@ class SalaryScale(Frozen):
         return self
 
 
-class Supplement(_Payment):
+class Supplement(Payment):
     """Paid monthly with salary: a market supplement, or a premium, as £ a year or % of basic."""
 
     kind: Literal["supplement"]
@@ -166,7 +166,7 @@ class Clawback(Frozen):
     taper: Literal["none", "monthly"] = "none"
 
 
-class Instalment(_Payment):
+class Instalment(Payment):
     """Part of a one-off payment, paid with month ``after_months`` of service (0: on joining)."""
 
     after_months: Annotated[NonNegativeInt, Field(le=600)] = 0
@@ -209,7 +209,7 @@ class OneOff(Frozen):
         return PENSIONABLE_BY_DEFAULT[self.purpose]
 
 
-class RetentionTier(_Payment):
+class RetentionTier(Payment):
     """The sum of each retention payment from service year ``from_year`` on."""
 
     from_year: PositiveInt = 1

@@ -63,7 +63,7 @@ def latest_published_year() -> int:
 
 def _latest(name: str) -> Decimal:
     values = prices()[name].values
-    return values[max(values)].value  # type: ignore[return-value]
+    return values[max(values)].number
 
 
 def price_level(year: int, future_inflation: Decimal, base_year: int) -> float:

@@ -25,6 +25,7 @@ from incentives.money import nearest_penny
 from incentives.prices import convert, default_discount_rate, default_inflation
 from incentives.retention import Curves, leaving_probabilities
 from incentives.scenario import MAX_YEARS, Scenario
+from incentives.vocabulary import Measure
 
 TOLERANCE = 0.001  # of a percentage point, for rates found by bisection
 SAMPLES = 11  # points tried across a rate's range before narrowing a change of sign
@@ -52,7 +53,7 @@ def flip_points(
     offer_a: Offer,
     offer_b: Offer,
     scenario: Scenario,
-    measure: str = "gross",
+    measure: Measure = "gross",
     leaving_rate: float | None = None,
 ) -> pd.DataFrame:
     """For each assumption: ``assumption``, ``current``, ``flips_at`` (None when the lead
@@ -133,7 +134,7 @@ def assumptions(
     offer_a: Offer,
     offer_b: Offer,
     scenario: Scenario,
-    measure: str = "gross",
+    measure: Measure = "gross",
     leaving_rate: float | None = None,
 ) -> list[Assumption]:
     """Every assumption of the scenario, each with its range and difference function.

@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from typing import Annotated, Any, get_args, get_origin
 
@@ -72,8 +73,10 @@ def scenario_limits(field: str) -> tuple[float, float, bool]:
             pending.append(arguments[0])
         else:
             pending.extend(arguments)
-    lows = {float(m.ge) for m in found if isinstance(m, annotated_types.Ge)}
-    highs = {float(m.le) for m in found if isinstance(m, annotated_types.Le)}
+    ge = [m.ge for m in found if isinstance(m, annotated_types.Ge)]
+    le = [m.le for m in found if isinstance(m, annotated_types.Le)]
+    lows = {float(v) for v in ge if isinstance(v, int | float | Decimal)}
+    highs = {float(v) for v in le if isinstance(v, int | float | Decimal)}
     if len(lows) != 1 or len(highs) != 1:
         raise ValueError(f"Scenario.{field} has no single range")
     return lows.pop(), highs.pop(), whole
@@ -148,7 +151,7 @@ _NUMBERS = {
         DISCOUNT_RATE,
     )
 }
-_CHOICES = {
+_CHOICES: dict[str, Mapping[str, object]] = {
     VIEW: VIEWS,
     MONEY_KEY: MONEY,
     REGION: REGIONS,

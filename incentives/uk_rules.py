@@ -160,10 +160,10 @@ class RuleBook:
         return min(min(p.values) for p in self.parameters.parameters.values())
 
     def _amount(self, name: str, when: dt.date) -> int:
-        return pence(self.parameters[name].at(when).value)
+        return pence(self.parameters[name].at(when).number)
 
     def _rate(self, name: str, when: dt.date) -> int:
-        return ppm(self.parameters[name].at(when).value)
+        return ppm(self.parameters[name].at(when).number)
 
     @cache  # noqa: B019 - one RuleBook per file, kept for the life of the process
     def pay_period(self, pay_date: dt.date) -> PayPeriodRules:
@@ -288,7 +288,7 @@ class RuleBook:
         parameter = self.parameters["lgps.employer_rate_national_average"]
         when = max(when, min(parameter.values))
         dates = [d for d in parameter.values if d <= when]
-        return ppm(parameter.at(when).value), max(dates)
+        return ppm(parameter.at(when).number), max(dates)
 
     @lru_cache(maxsize=1024)  # noqa: B019
     def relocation_limit(self, when: dt.date) -> int:

@@ -21,7 +21,6 @@ from incentives.vocabulary import (
     TAX_REGIONS,
     LgpsSection,
     LoanPlan,
-    TaxRegion,
 )
 
 
@@ -100,11 +99,9 @@ def _person(region: str, student_loans: Sequence[str], pension: object) -> Perso
         if pension not in LGPS_SECTIONS:
             sections = ", ".join(LGPS_SECTIONS)
             raise ValueError(f"pension must be one of: {sections}, or a percentage of pay")
-        choice: LgpsSection | Decimal = cast(LgpsSection, pension)
+        choice: LgpsSection | Decimal = pension
     else:
         choice = Decimal(str(pension))
         if not 0 <= choice <= 100:
             raise ValueError("a pension contribution is a percentage of pay from 0 to 100")
-    return Person(
-        cast(TaxRegion, region), tuple(cast(LoanPlan, plan) for plan in student_loans), choice
-    )
+    return Person(region, tuple(cast(LoanPlan, plan) for plan in student_loans), choice)
