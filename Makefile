@@ -37,6 +37,7 @@ serve: $(READY)
 test: $(READY) $(AXE)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/python -m incentives.check_data
 	$(BIN)/python -m pytest
 
@@ -57,4 +58,4 @@ screenshot: $(READY)
 	$(BIN)/python -m scripts.screenshot
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .mypy_cache .hypothesis

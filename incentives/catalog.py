@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
@@ -46,18 +46,25 @@ class _SafeLoader(yaml.SafeLoader):
     hundred bytes of nested aliases expand into billions of nodes for anything that walks them.
     """
 
-    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]  # stubs: untyped
+            mark = event.start_mark  # (the pure-Python loader's own kind of mark)
             raise yaml.composer.ComposerError(
-                None, None, "anchors and aliases (*name) are not accepted", event.start_mark
+                None,
+                None,
+                "anchors and aliases (*name) are not accepted",
+                mark if isinstance(mark, yaml.error.Mark) else None,
             )
         return super().compose_node(parent, index)
+
+
+# Every implicit resolver of the safe loader but the timestamp one (set on the class, as PyYAML
+# keeps them, after it is made)
+_SafeLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def parse_yaml(text: str, origin: str) -> object:

@@ -20,25 +20,15 @@ from incentives.benefits import VALUED_PARTS, valued_benefits
 from incentives.engine import Schedule, build_schedule
 from incentives.model import Offer
 from incentives.money import divide, ppm
-from incentives.payroll import Payroll, Person, run_payroll
+from incentives.payroll import DEDUCTIONS, ON_COSTS, Payroll, Person, run_payroll
 from incentives.prices import convert
 from incentives.scenario import Scenario
 from incentives.uk_rules import RuleBook, rule_book
+from incentives.vocabulary import MEASURES, Measure
 
-Measure = Literal["gross", "net", "employer_cost", "total_reward"]
-MEASURES: dict[str, str] = {
-    "gross": "Gross pay",
-    "net": "Take-home pay",
-    "employer_cost": "Cost to the council",
-    "total_reward": "Total reward",
-}
-# Measures the leaving curves carry (total reward is counted for a comparison, not per leaver)
-LEAVING_MEASURES = ("gross", "net", "employer_cost")
 # Total reward: gross pay, the employer's pension contributions and benefits with a money value.
 REWARD_PARTS = ("gross", "employer_pension", *VALUED_PARTS)
 # Where each pound goes, for the take-home and employer-cost breakdowns.
-DEDUCTIONS = ("income_tax", "employee_ni", "student_loan", "pension")
-ON_COSTS = ("employer_ni", "employer_pension", "apprenticeship_levy")
 PARTS: dict[str, str] = {
     "net": "Take-home pay",
     "income_tax": "Income tax",
@@ -98,22 +88,17 @@ class Comparison:
         rules = rules or rule_book()
         chosen = tuple(offers.values() if isinstance(offers, Mapping) else offers)
         schedules = tuple(build_schedule(offer, scenario) for offer in chosen)
-        person = Person(scenario.region, scenario.student_loans, scenario.pension)
-        payrolls = []
-        for offer, schedule in zip(chosen, schedules, strict=True):
-            paid = _over_horizon(schedule.paid(scenario.leave_after_months), scenario.months)
-            rate = employer_pension_rate(offer, scenario, rules).percent
-            payrolls.append(
-                run_payroll(
-                    paid,
-                    schedule.lines,
-                    schedule.pay_dates(),
-                    schedule.regular_pensionable,
-                    person,
-                    ppm(rate),
-                    rules,
-                )
+        person = Person.of(scenario)
+        payrolls = [
+            run_payroll(
+                schedule,
+                person,
+                ppm(employer_pension_rate(offer, scenario, rules).percent),
+                rules,
+                leave_after=scenario.leave_after_months,
             )
+            for offer, schedule in zip(chosen, schedules, strict=True)
+        ]
         pay_dates = schedules[0].pay_dates() if schedules else []
         benefits = valued_benefits(
             chosen, [s.basic for s in schedules], scenario.months, scenario.months_paid
@@ -130,8 +115,8 @@ class Comparison:
     def payments(self, index: int) -> np.ndarray:
         """Pence by line and month over the whole horizon: clawbacks at leaving, then nothing;
         in the scenario's money."""
-        paid = self.schedules[index].paid(self.scenario.leave_after_months)
-        return convert(_over_horizon(paid, self.scenario.months), self.conversion)
+        paid = self.schedules[index].paid_over_horizon(self.scenario.leave_after_months)
+        return convert(paid, self.conversion)
 
     def _measures(self, index: int) -> dict[str, np.ndarray]:
         payroll = self.payrolls[index]
@@ -184,7 +169,7 @@ class Comparison:
         """LGPS pension built up by one offer, per service year, in pounds a year as built
         (not converted to the scenario's money): see :mod:`incentives.pension_built_up`."""
         schedule = self.schedules[index]
-        paid = _over_horizon(schedule.paid(self.scenario.leave_after_months), self.scenario.months)
+        paid = schedule.paid_over_horizon(self.scenario.leave_after_months)
         return pension_built_up.yearly_columns(
             paid,
             [line.pensionable for line in schedule.lines],
@@ -271,11 +256,6 @@ class Comparison:
 
     def _by_year(self, monthly: np.ndarray) -> np.ndarray:
         return monthly.reshape(self.scenario.years, 12).sum(axis=1)
-
-
-def _over_horizon(paid: np.ndarray, months: int) -> np.ndarray:
-    missing = months - paid.shape[1]
-    return np.pad(paid, ((0, 0), (0, missing))) if missing else paid
 
 
 def compare(offers: Mapping[str, Offer] | Iterable[Offer], scenario: Scenario) -> pd.DataFrame:

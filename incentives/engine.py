@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -38,11 +39,12 @@ from incentives.model import (
     Money,
     Offer,
     OneOff,
+    Payment,
     Percent,
     Retention,
     Supplement,
 )
-from incentives.money import PPM, divide, pence, ppm
+from incentives.money import PPM, divide, half_up, pence, ppm
 from incentives.scenario import Scenario
 
 
@@ -86,7 +88,7 @@ class Clawback:
         applies = (leave_after >= self.paid_month) & (served < self.within_months)
         if self.tapered:
             remaining = np.maximum(self.within_months - served, 0)
-            owed = (2 * self.amount * remaining + self.within_months) // (2 * self.within_months)
+            owed = half_up(self.amount * remaining, self.within_months)
         else:
             owed = np.full(leave_after.shape, self.amount)
         return np.where(applies, owed, 0).astype(np.int64)
@@ -125,6 +127,12 @@ class Schedule:
         for term in self.clawbacks:
             paid[term.line, leave_after - 1] -= term.owed(when)[0]
         return paid
+
+    def paid_over_horizon(self, leave_after: int | None = None) -> np.ndarray:
+        """:meth:`paid`, with nothing in the months after leaving."""
+        paid = self.paid(leave_after)
+        missing = self.months - paid.shape[1]
+        return np.pad(paid, ((0, 0), (0, missing))) if missing else paid
 
     def clawed_on_leaving(self) -> np.ndarray:
         """Lines × months: minus what each clawback line recovers on leaving after each month."""
@@ -278,14 +286,13 @@ class _FigureValues:
             raise MissingFigure(self.offer, path)
         return pence(value)
 
-    def payment(self, path: str, item: object, basic: int) -> int:
+    def payment(self, path: str, item: Payment, basic: int) -> int:
         """Pence of a sum stated as an amount or a percentage of basic (``basic`` pence a year)."""
-        amount: Money | None = getattr(item, "amount", None)
-        if amount is not None:
-            value = self.value(f"{path}.amount", amount)
+        if item.amount is not None:
+            value = self.value(f"{path}.amount", item.amount)
             return self._or_zero(f"{path}.amount", value, pence)
-        rate: Percent = item.percent_of_basic  # type: ignore[attr-defined]
-        value = self.value(f"{path}.percent_of_basic", rate)
+        assert item.percent_of_basic is not None  # the model holds exactly one of the two
+        value = self.value(f"{path}.percent_of_basic", item.percent_of_basic)
         return divide(basic * self._or_zero(f"{path}.percent_of_basic", value, ppm), PPM)
 
     def annual_rate(self, path: str, item: Supplement) -> tuple[int, int]:
@@ -294,10 +301,11 @@ class _FigureValues:
         if item.amount is not None:
             value = self.value(f"{path}.amount", item.amount)
             return self._or_zero(f"{path}.amount", value, pence) * PPM, 0
-        value = self.value(f"{path}.percent_of_basic", item.percent_of_basic)  # type: ignore[arg-type]
+        assert item.percent_of_basic is not None  # the model holds exactly one of the two
+        value = self.value(f"{path}.percent_of_basic", item.percent_of_basic)
         return 0, self._or_zero(f"{path}.percent_of_basic", value, ppm)
 
-    def _or_zero(self, path: str, value: Decimal | None, convert) -> int:  # type: ignore[no-untyped-def]
+    def _or_zero(self, path: str, value: Decimal | None, convert: Callable[[Decimal], int]) -> int:
         if value is None:
             if path not in self.assumed_zero:
                 self.assumed_zero.append(path)
@@ -305,7 +313,7 @@ class _FigureValues:
         return convert(value)
 
 
-def _basic_salaries(offer: Offer, scenario: Scenario, starts: list[dt.date]) -> list[int]:
+def _basic_salaries(offer: Offer, scenario: Scenario, starts: Sequence[dt.date]) -> list[int]:
     """Annual basic salary in force in each month, pence: scale steps then pay awards (the
     NJC's agreed awards, see :mod:`incentives.njc_grades`, or a percentage each April)."""
     values = _FigureValues(offer, scenario)
@@ -359,7 +367,7 @@ def _spread_annual(annual_micro: list[int]) -> list[int]:
         if rate != previous:
             previous, months_at_rate, paid = rate, 0, 0
         months_at_rate += 1
-        to_date = (2 * rate * months_at_rate + 12 * PPM) // (24 * PPM)  # half up; rates >= 0
+        to_date = half_up(rate * months_at_rate, 12 * PPM)
         monthly.append(to_date - paid)
         paid = to_date
     return monthly
@@ -413,12 +421,12 @@ def _one_off_row(
 
 
 def _retention_row(
-    item: Retention, path: str, values: _FigureValues, basic: list[int], starts: list[dt.date]
+    item: Retention, path: str, values: _FigureValues, basic: list[int], starts: Sequence[dt.date]
 ) -> list[int]:
     row = [0] * len(basic)
     last = min(item.until_month or len(basic), len(basic))
     if item.every_months is not None:
-        due = range(item.every_months, last + 1, item.every_months)
+        due: Sequence[int] = range(item.every_months, last + 1, item.every_months)
     elif item.at_months:
         due = [m for m in item.at_months if m <= last]
     else:

@@ -26,23 +26,10 @@ from pydantic import (
 from incentives.benefits import Benefit
 from incentives.eligibility import Condition
 from incentives.sourced import Citation, Frozen, Slug, Source, Text
+from incentives.vocabulary import PENSIONABLE_BY_DEFAULT, Purpose, Region
 
 MonthsOfService = Annotated[int, Field(ge=1, le=600)]
 
-Region = Literal[
-    "North East",
-    "North West",
-    "Yorkshire and the Humber",
-    "East Midlands",
-    "West Midlands",
-    "East of England",
-    "London",
-    "South East",
-    "South West",
-    "Wales",
-    "Scotland",
-    "Northern Ireland",
-]
 RoleGroup = Literal[
     "newly qualified social worker",
     "social worker",
@@ -99,14 +86,14 @@ class Percent(Figure):
     value: Annotated[Decimal, Field(ge=0, le=100, decimal_places=4)] | None
 
 
-class _Payment(Frozen):
+class Payment(Frozen):
     """A sum given either in pounds or as a percentage of annual basic salary."""
 
     amount: Money | None = None
     percent_of_basic: Percent | None = None
 
     @model_validator(mode="after")
-    def _one_way_of_stating_it(self) -> _Payment:
+    def _one_way_of_stating_it(self) -> Payment:
         if (self.amount is None) == (self.percent_of_basic is None):
             raise ValueError("give exactly one of amount or percent_of_basic")
         return self
@@ -149,7 +136,7 @@ class SalaryScale(Frozen):
         return self
 
 
-class Supplement(_Payment):
+class Supplement(Payment):
     """Paid monthly with salary: a market supplement, or a premium, as £ a year or % of basic."""
 
     kind: Literal["supplement"]
@@ -182,7 +169,7 @@ class Clawback(Frozen):
     taper: Literal["none", "monthly"] = "none"
 
 
-class Instalment(_Payment):
+class Instalment(Payment):
     """Part of a one-off payment, paid with month ``after_months`` of service (0: on joining)."""
 
     after_months: Annotated[NonNegativeInt, Field(le=600)] = 0
@@ -199,7 +186,7 @@ class OneOff(Frozen):
 
     kind: Literal["one_off"]
     name: Text
-    purpose: Literal["golden_hello", "relocation", "retention", "other"]
+    purpose: Purpose
     instalments: tuple[Instalment, ...] = Field(min_length=1, max_length=24)
     taxable: bool = True
     pensionable: bool | None = None  # None: the default for its purpose (see is_pensionable)
@@ -223,10 +210,10 @@ class OneOff(Frozen):
         """LGPS pensionable pay excludes an inducement not to leave, and expenses."""
         if self.pensionable is not None:
             return self.pensionable
-        return self.purpose in ("golden_hello", "other")
+        return PENSIONABLE_BY_DEFAULT[self.purpose]
 
 
-class RetentionTier(_Payment):
+class RetentionTier(Payment):
     """The sum of each retention payment from service year ``from_year`` on."""
 
     from_year: PositiveInt = 1

@@ -17,18 +17,16 @@ from pydantic import Field, field_validator, model_validator
 from incentives import prices
 from incentives.eligibility import JoinsAs, Worker, YearsQualified
 from incentives.model import Frozen, Slug
+from incentives.vocabulary import LOAN_PLANS, LgpsSection, LoanPlan, MoneyBasis, TaxRegion
 
 MAX_YEARS = 10
 EARLIEST_START = dt.date(2016, 4, 1)
 LATEST_START = dt.date(2030, 12, 1)
-LOAN_PLANS = ("plan1", "plan2", "plan4", "plan5", "postgraduate")
 
 Pounds = Annotated[Decimal, Field(ge=0, le=1_000_000, decimal_places=2)]
 Percentage = Annotated[Decimal, Field(ge=0, le=20, decimal_places=2)]
-LoanPlan = Literal["plan1", "plan2", "plan4", "plan5", "postgraduate"]
-PensionChoice = (
-    Literal["lgps", "lgps-50-50"] | Annotated[Decimal, Field(ge=0, le=1, decimal_places=4)]
-)
+# An LGPS section, or the percentage of pensionable pay paid into another scheme (0: none)
+PensionChoice = LgpsSection | Annotated[Decimal, Field(ge=0, le=100, decimal_places=2)]
 FigurePath = Annotated[str, Field(pattern=r"^[a-z_]+(?:\.[a-z_0-9]+)*$", max_length=120)]
 
 
@@ -52,7 +50,7 @@ class Scenario(Frozen):
     joins_as: JoinsAs = "new starter"  # or "staff in post", already working there
 
     # Take-home and employer cost
-    region: Literal["england", "scotland"] = "england"
+    region: TaxRegion = "england"
     student_loans: tuple[LoanPlan, ...] = ()
     pension: PensionChoice = "lgps"
     employer_pension_rate: Mapping[Slug, Annotated[Decimal, Field(ge=0, le=60)]] = Field(
@@ -60,7 +58,7 @@ class Scenario(Frozen):
     )
 
     # Pounds of different years (see incentives.prices); None: the sourced default
-    money: Literal["nominal", "real", "present_value"] = "nominal"
+    money: MoneyBasis = "nominal"
     price_year: Annotated[int, Field(ge=2016, le=2045)] | None = None  # real terms: whose prices
     inflation: Annotated[Decimal, Field(ge=-5, le=30, decimal_places=2)] | None = None  # future CPI
     discount_rate: Annotated[Decimal, Field(ge=0, le=20, decimal_places=2)] | None = None
@@ -78,7 +76,7 @@ class Scenario(Frozen):
 
     @field_validator("student_loans")
     @classmethod
-    def _each_plan_once(cls, plans: tuple[str, ...]) -> tuple[str, ...]:
+    def _each_plan_once(cls, plans: tuple[LoanPlan, ...]) -> tuple[LoanPlan, ...]:
         return tuple(sorted(set(plans), key=LOAN_PLANS.index))
 
     @model_validator(mode="after")

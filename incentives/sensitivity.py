@@ -21,10 +21,12 @@ from incentives import workforce
 from incentives.comparison import Comparison
 from incentives.engine import build_schedule
 from incentives.model import Offer
+from incentives.money import nearest_penny
 from incentives.njc import default_future_award
 from incentives.prices import convert, default_discount_rate, default_inflation
 from incentives.retention import Curves, leaving_probabilities
 from incentives.scenario import MAX_YEARS, Scenario
+from incentives.vocabulary import Measure
 
 TOLERANCE = 0.001  # of a percentage point, for rates found by bisection
 SAMPLES = 11  # points tried across a rate's range before narrowing a change of sign
@@ -52,7 +54,7 @@ def flip_points(
     offer_a: Offer,
     offer_b: Offer,
     scenario: Scenario,
-    measure: str = "gross",
+    measure: Measure = "gross",
     leaving_rate: float | None = None,
 ) -> pd.DataFrame:
     """For each assumption: ``assumption``, ``current``, ``flips_at`` (None when the lead
@@ -133,7 +135,7 @@ def assumptions(
     offer_a: Offer,
     offer_b: Offer,
     scenario: Scenario,
-    measure: str = "gross",
+    measure: Measure = "gross",
     leaving_rate: float | None = None,
 ) -> list[Assumption]:
     """Every assumption of the scenario, each with its range and difference function.
@@ -165,7 +167,7 @@ def assumptions(
     outcomes = [c.outcomes(measure) for c in curves]
 
     def leaving_differences(percent: float) -> float:
-        odds = leaving_probabilities(percent / 100, outcomes[0].size)
+        odds = leaving_probabilities(percent, outcomes[0].size)
         return float(odds @ outcomes[0] - odds @ outcomes[1]) / 100
 
     # Years compared: every horizon at once, from one comparison over the longest
@@ -179,8 +181,7 @@ def assumptions(
     def starting_below(percent: float) -> float:
         share = 1 - Decimal(str(percent)) / 100
         salaries = {
-            offer.id: (top * share).quantize(Decimal("0.01"))
-            for offer, top in zip(pair, tops, strict=True)
+            offer.id: nearest_penny(top * share) for offer, top in zip(pair, tops, strict=True)
         }
         return total(with_(start_salary=salaries))
 

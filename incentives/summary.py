@@ -14,11 +14,12 @@ from incentives.model import (
     CATEGORY_LABELS,
     Offer,
     OneOff,
+    Payment,
     Retention,
     Supplement,
     short_council_name,
 )
-from incentives.money import format_gbp, pence
+from incentives.money import format_gbp, nearest_penny, pence
 from incentives.scenario import Scenario
 
 KINDS = ("Golden hello", "Supplement", "Retention", "Relocation", "Clawback", "Other one-off")
@@ -118,18 +119,18 @@ def table(offers: Iterable[Offer], today: dt.date) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _sum(item: object, top: Decimal | None) -> tuple[Decimal | None, str]:
+def _sum(item: Payment, top: Decimal | None) -> tuple[Decimal | None, str]:
     """A payment's pounds (a percentage taken of the top salary) and its words."""
-    amount = getattr(item, "amount", None)
-    if amount is not None:
-        if amount.value is None:
+    if item.amount is not None:
+        if item.amount.value is None:
             return None, "an amount not published"
-        return amount.value, format_gbp(pence(amount.value))
-    rate = item.percent_of_basic  # type: ignore[attr-defined]
+        return item.amount.value, format_gbp(pence(item.amount.value))
+    rate = item.percent_of_basic
+    assert rate is not None  # the model holds exactly one of the two
     if rate.value is None:
         return None, "a percentage not published"
     text = f"{rate.value.normalize():f}% of basic"
-    return (None if top is None else (top * rate.value / 100).quantize(Decimal("0.01"))), text
+    return (None if top is None else nearest_penny(top * rate.value / 100)), text
 
 
 def _add(total: Decimal | None, amount: Decimal | None) -> Decimal | None:

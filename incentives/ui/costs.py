@@ -49,7 +49,7 @@ def _figures_and_results(
     st.caption(f"Amounts are {choices.money_words()}.")
     st.subheader("Expected cost of each hire")
     st.write(
-        f"At {settings['rate']:.1%} of staff leaving a year. Spend includes what is paid to "
+        f"At {settings['rate']:.1f}% of staff leaving a year. Spend includes what is paid to "
         "people who would have stayed anyway; clawbacks recovered from leavers are deducted."
     )
     st.table(page.expected, hide_index=True)
@@ -145,7 +145,7 @@ def _settings(start) -> dict:  # type: ignore[no-untyped-def]
                 "break-even for 1 to 12 months.",
             )
     return {
-        "rate": leaving_rate / 100,
+        "rate": leaving_rate,
         "agency": premium,
         "recruit": share,
         "fill": fill,
@@ -178,11 +178,11 @@ def _page(
     months_table = tables.by_months_to_fill.assign(
         label=tables.by_months_to_fill["offer"].map(labels)
     )
-    months_table = months_table.assign(points=months_table["required_cut"].astype(float) * 100)
+    months_table = months_table.assign(points=months_table["required_cut"].astype(float))
     wide = months_table.pivot(index="months_to_fill", columns="label", values="required_cut")
     wide = wide[[labels[i] for i in labels]]
     by_months = wide.apply(
-        lambda column: ["never" if pd.isna(v) else f"{v * 100:.1f} points" for v in column]
+        lambda column: ["never" if pd.isna(v) else f"{v:.1f} points" for v in column]
     ).reset_index()
     cohorts = tables.cohorts.assign(label=tables.cohorts["offer"].map(labels))
     yearly = cohorts[cohorts["month"] % 12 == 0]
@@ -284,16 +284,16 @@ def _break_even(tables: CostTables, labels: dict[str, str], rate: float) -> list
             sentences.append(
                 f"**{label}**: cannot pay for itself. Its incentives cost "
                 f"{format_pounds(result.incentive_cost_per_post_year)} a year per post; even if "
-                f"nobody left, the {rate:.1%} of leavers avoided would save "
-                f"{format_pounds(rate * result.vacancy_cost_per_leaver)} a year."
+                f"nobody left, the {rate:.1f}% of leavers avoided would save "
+                f"{format_pounds(rate / 100 * result.vacancy_cost_per_leaver)} a year."
             )
         elif result.required_cut == 0:
             sentences.append(f"**{label}**: has no incentives that cost anything.")
         else:
             sentences.append(
                 f"**{label}**: pays for itself if it cuts the annual leaving rate by "
-                f"**{result.required_cut * 100:.1f} points**, from {rate:.1%} to "
-                f"{result.rate_needed:.1%}. It costs "
+                f"**{result.required_cut:.1f} points**, from {rate:.1f}% to "
+                f"{result.rate_needed:.1f}%. It costs "
                 f"{format_pounds(result.incentive_cost_per_post_year)} a year per post; each "
                 f"leaver avoided saves {format_pounds(result.vacancy_cost_per_leaver)}."
             )

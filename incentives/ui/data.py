@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from incentives.catalog import COUNCILS_FILE, load_offers
-from incentives.comparison import LEAVING_MEASURES, MEASURES, Comparison
+from incentives.comparison import Comparison
 from incentives.model import Offer
 from incentives.retention import (
     BreakEven,
@@ -23,6 +23,7 @@ from incentives.retention import (
     expectations,
 )
 from incentives.scenario import Scenario
+from incentives.vocabulary import LEAVING_MEASURES, MEASURES
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)

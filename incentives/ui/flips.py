@@ -9,12 +9,12 @@ import pyarrow as pa
 import streamlit as st
 
 from incentives import charts, sharing
-from incentives.comparison import LEAVING_MEASURES, MEASURES
 from incentives.model import Offer
 from incentives.money import format_pounds
 from incentives.scenario import Scenario
 from incentives.sensitivity import flip_points
 from incentives.ui import inputs, prepared
+from incentives.vocabulary import LEAVING_MEASURES, MEASURES
 
 _URL = "query-params"
 

@@ -303,7 +303,7 @@ def _candidate_inputs(choices: Choices) -> None:
             key=sharing.PENSION_SHARE.key,
             bind=_URL,
         )
-        choices.pension = _two_places(share) / 100
+        choices.pension = _two_places(share)
     else:
         choices.pension = choice
 

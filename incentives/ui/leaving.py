@@ -9,12 +9,12 @@ import pandas as pd
 import streamlit as st
 
 from incentives import charts
-from incentives.comparison import LEAVING_MEASURES, MEASURES
 from incentives.model import Offer
 from incentives.money import format_pounds
 from incentives.retention import crossings
 from incentives.ui import inputs, prepared
 from incentives.ui.data import leaving_tables
+from incentives.vocabulary import LEAVING_MEASURES, MEASURES
 
 
 def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) -> None:

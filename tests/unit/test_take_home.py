@@ -188,7 +188,7 @@ PERSON = st.fixed_dictionaries(
         "student_loans": st.lists(
             st.sampled_from(["plan1", "plan2", "plan4", "plan5", "postgraduate"]), unique=True
         ),
-        "pension": st.sampled_from(["lgps", "lgps-50-50", 0, 0.05]),
+        "pension": st.sampled_from(["lgps", "lgps-50-50", 0, 5]),
     }
 )
 
@@ -212,7 +212,7 @@ def test_more_gross_never_gives_less_take_home(pay, extra_pence, year, person):
     """
     person = {
         **person,
-        "pension": 0.05 if isinstance(person["pension"], str) else person["pension"],
+        "pension": 5 if isinstance(person["pension"], str) else person["pension"],
     }
     lower = take_home(pay, year, **person)
     higher = take_home(pay + extra_pence / 100, year, **person)
