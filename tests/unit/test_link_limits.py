@@ -32,6 +32,7 @@ def _scenario(field: str, value: Decimal | int) -> Scenario:
 def test_every_scenario_field_in_the_link_is_mapped():
     carried = {"years", "pay_award", "annual_step", "leave_after_months", "start_salary"}
     carried |= {"price_year", "inflation", "discount_rate", "pension", "employer_pension_rate"}
+    carried |= {"future_pay_award", "years_qualified"}
     assert set(sharing.SCENARIO_FIELDS.values()) == carried
 
 
