@@ -14,8 +14,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from incentives.model import Figure, Offer, Source
-from incentives.sourced import Sourced, sourced_terms
+from incentives.model import Figure, Offer
+from incentives.sourced import Source, Sourced, sourced_terms
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 COUNCILS_FILE = DEFAULT_DATA_DIR / "councils.yaml"

@@ -22,7 +22,6 @@ from pydantic import Field, ValidationError
 from incentives.catalog import DataError, check_citations
 from incentives.model import (
     Component,
-    Frozen,
     Instalment,
     Money,
     Offer,
@@ -31,9 +30,10 @@ from incentives.model import (
     Retention,
     RetentionTier,
     SalaryScale,
-    Source,
     Supplement,
 )
+from incentives.sourced import Frozen, Source
+from incentives.vocabulary import PENSIONABLE_BY_DEFAULT, Purpose
 
 Kind = Literal["supplement", "one_off", "retention"]
 Stated = Literal["amount", "percent_of_basic"]
@@ -45,7 +45,6 @@ KIND_NAMES: Mapping[Kind, str] = {
     "one_off": "One-off payment",
     "retention": "Retention payment",
 }
-PURPOSES: tuple[str, ...] = get_args(OneOff.model_fields["purpose"].annotation)
 NUMBERS_PROBLEM = "write numbers separated by commas"
 MONTHS_PROBLEM = "write whole months separated by commas"
 _SAME_WITHIN = 0.005  # a figure typed to the penny is the published one
@@ -80,9 +79,9 @@ def unshown(record: Offer | SalaryScale | Component) -> Kept:
     return {name: getattr(record, name) for name in type(record).model_fields if name not in shown}
 
 
-def default_pensionable(purpose: str) -> bool:
+def default_pensionable(purpose: Purpose) -> bool:
     """Whether a one-off payment for ``purpose`` is LGPS pensionable unless the offer says."""
-    return OneOff.model_construct(purpose=purpose, pensionable=None).is_pensionable
+    return PENSIONABLE_BY_DEFAULT[purpose]
 
 
 class Entry(Frozen):
@@ -155,7 +154,7 @@ class OneOffDraft(Frozen):
     kind: Literal["one_off"] = "one_off"
     uid: int
     name: str
-    purpose: str
+    purpose: Purpose
     instalments: tuple[InstalmentDraft, ...]
     taxable: bool = True
     pensionable: bool | None = None  # None: the default for its purpose
@@ -336,7 +335,7 @@ def starter(kind: Kind, uid: int) -> SupplementDraft | OneOffDraft | RetentionDr
     return RetentionDraft(uid=uid, name=name, tiers=(TierDraft(pay=Sum(amount=Entry(value=1000))),))
 
 
-def chosen_pensionable(draft: OneOffDraft, purpose: str, ticked: bool) -> bool | None:
+def chosen_pensionable(draft: OneOffDraft, purpose: Purpose, ticked: bool) -> bool | None:
     """What the offer says of pensionability: nothing (the purpose's default) unless the box
     differs from that default or the offer said so already."""
     if draft.pensionable is None and ticked == default_pensionable(purpose):

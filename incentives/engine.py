@@ -344,7 +344,7 @@ def _basic_salaries(offer: Offer, scenario: Scenario, starts: Sequence[dt.date])
 
     if agreed:
         return njc_grades.salaries_in_pounds(offer, scenario, starts, on_scale)
-    award_ppm = ppm(scenario.pay_award)  # type: ignore[arg-type]
+    award_ppm = ppm(scenario.pay_award)
     salaries, awards = [], 0
     for month, first_day in enumerate(starts, start=1):
         if first_day.month == 4 and first_day > scenario.start:  # a new pay year's award

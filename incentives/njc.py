@@ -20,8 +20,8 @@ from typing import Annotated, Literal
 from pydantic import Field, ValidationError, model_validator
 
 from incentives.catalog import DEFAULT_DATA_DIR, DataError, parse_yaml
-from incentives.model import Citation, Frozen, Slug, Source, Text
 from incentives.money import PPM, divide, pence, pounds, ppm
+from incentives.sourced import Citation, Frozen, Slug, Source, Text
 
 NJC_FILE = DEFAULT_DATA_DIR / "njc_pay.yaml"
 TOP_POINT = 43  # the top of the spine from April 2019

@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 from pydantic import Field, HttpUrl, ValidationError, model_validator
 
 from incentives.catalog import DEFAULT_DATA_DIR, DataError, parse_yaml
-from incentives.model import Frozen, Slug, Text
+from incentives.sourced import Frozen, Slug, Text
 
 Amount = Annotated[Decimal, Field(ge=0, le=10_000_000)]
 Rate = Annotated[Decimal, Field(ge=0, le=100, decimal_places=4)]

@@ -25,8 +25,8 @@ from pydantic import Field, ValidationError, model_validator
 
 from incentives import prices
 from incentives.catalog import DEFAULT_DATA_DIR, DataError, parse_yaml
-from incentives.model import Citation, Frozen, Slug, Source, Text
 from incentives.money import divide
+from incentives.sourced import Citation, Frozen, Slug, Source, Text
 
 PENSION_FILE = DEFAULT_DATA_DIR / "lgps_pension.yaml"
 Scheme = Literal["england_and_wales", "scotland"]

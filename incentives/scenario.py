@@ -16,7 +16,7 @@ from pydantic import Field, field_validator, model_validator
 
 from incentives import prices
 from incentives.eligibility import JoinsAs, Worker, YearsQualified
-from incentives.model import Frozen, Slug
+from incentives.sourced import Frozen, Slug
 from incentives.vocabulary import LOAN_PLANS, LgpsSection, LoanPlan, MoneyBasis, TaxRegion
 
 MAX_YEARS = 10

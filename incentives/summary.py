@@ -152,7 +152,9 @@ def _retention_in_three_years(offer: Offer) -> Decimal | None:
     """Retention paid over the first three years to someone who joins in April and stays, at
     the top of the scale as published (no pay award); None if it rests on a figure that is
     not published."""
-    scenario = Scenario(years=3, pay_award=0, assumed={offer.id: {"salary.top": Decimal(0)}})
+    scenario = Scenario(
+        years=3, pay_award=Decimal(0), assumed={offer.id: {"salary.top": Decimal(0)}}
+    )
     schedule = build_schedule(offer, scenario)
     retention = {
         f"components.{index}"

@@ -28,6 +28,7 @@ from incentives.drafts import (
     TierDraft,
 )
 from incentives.model import Region, RoleGroup
+from incentives.vocabulary import PURPOSES
 
 Replace = Callable[[PackageDraft], None]  # stores a changed draft and runs the page again
 
@@ -208,8 +209,8 @@ def one_off_fields(base: OneOffDraft, key: _Keys, slots: Slots, path: str) -> On
     """A one-off payment: its purpose, its instalments, and its flags."""
     purpose = st.selectbox(
         "Purpose",
-        drafts.PURPOSES,
-        drafts.PURPOSES.index(base.purpose),
+        PURPOSES,
+        PURPOSES.index(base.purpose),
         format_func=lambda p: p.replace("_", " ").capitalize(),
         key=key(base.uid, "purpose"),
     )

@@ -11,7 +11,6 @@ from incentives import load_offers
 from incentives.drafts import (
     MONTHS_PROBLEM,
     NUMBERS_PROBLEM,
-    PURPOSES,
     Entry,
     InstalmentDraft,
     Kind,
@@ -31,6 +30,7 @@ from incentives.drafts import (
     without_payment,
 )
 from incentives.model import Money, OneOff, Retention, Supplement
+from incentives.vocabulary import PURPOSES
 
 OFFERS = load_offers()
 KIRKLEES = OFFERS["kirklees-social-worker"]  # top £35,696; a supplement, then a golden hello
