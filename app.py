@@ -34,26 +34,24 @@ yours, package_notices = mine.your_packages(councils)
 offers = {**councils, **{package.id: package for package in yours}}
 # Before any widget takes its value from the link: widgets drop what they cannot use.
 notices = [*package_notices, *inputs.link_notices(offers)]
-choices = inputs.scenario_sidebar(offers)
+chosen = inputs.scenario_sidebar(offers)
 accessibility.fix_page()
 for notice in notices:
     st.warning(notice, icon=":material/link_off:")
-ready = inputs.missing_figures(offers, choices)
-
-
-shared.remember(offers, choices, ready)
+chosen, ready = inputs.missing_figures(offers, chosen)
+shared.remember(offers, chosen, ready)
 
 page = st.navigation(
     [
         st.Page(
             "views/compare.py",
-            title="Compare offers",
+            title="Compare",
             icon=":material/compare_arrows:",
             default=True,
         ),
-        st.Page("views/leaving.py", title="If you leave early", icon=":material/logout:"),
-        st.Page("views/costs.py", title="Cost and break-even", icon=":material/account_balance:"),
-        st.Page("views/flips.py", title="What flips the lead", icon=":material/swap_horiz:"),
+        st.Page("views/leaving.py", title="Leaving early", icon=":material/logout:"),
+        st.Page("views/costs.py", title="Costs", icon=":material/account_balance:"),
+        st.Page("views/flips.py", title="What flips it", icon=":material/swap_horiz:"),
         st.Page("views/browse.py", title="All offers", icon=":material/table_view:"),
         st.Page("views/editor.py", title="Build a package", icon=":material/construction:"),
     ],

@@ -12,12 +12,13 @@ import streamlit as st
 from incentives import drafts, packages
 from incentives.drafts import PackageDraft
 from incentives.model import Offer
-from incentives.ui import inputs, mine
+from incentives.ui import keys, mine
 from incentives.ui.editor_fields import Slots, package_form
+from incentives.ui.inputs import Chosen
 
-_DRAFT = "editor_draft"
-_UPLOADED = "editor_uploaded"
-_UPLOAD = "editor_upload"
+_DRAFT = keys.EDITOR_DRAFT
+_UPLOADED = keys.EDITOR_UPLOADED
+_UPLOAD = keys.EDITOR_UPLOAD
 # Streamlit's box states its own limit (server.maxUploadSize, whole megabytes: "1MB per file"),
 # ten times the app's; the label states the app's, so the box's line is hidden.
 _ONE_LIMIT = (
@@ -26,7 +27,7 @@ _ONE_LIMIT = (
 )
 
 
-def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) -> None:
+def render(offers: dict[str, Offer], chosen: Chosen, ready: list[str]) -> None:
     st.title("Build a package")
     st.write(
         "Design a package, or start from any published offer and change it. Add it to the "
@@ -52,7 +53,7 @@ def _start(offers: dict[str, Offer]) -> None:
             start = st.selectbox(
                 "Start from",
                 ["A blank package", *(offer.label for offer in offers.values())],
-                key="editor_start",
+                key=keys.EDITOR_START,
             )
         with right:
             if st.button("Start", width="stretch"):
