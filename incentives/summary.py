@@ -104,9 +104,7 @@ def table(offers: Iterable[Offer], today: dt.date) -> pd.DataFrame:
                 "Region": offer.region,
                 "As at": offer.as_at,
                 "Age (years)": None if age is None else round(age, 1),
-                "Historical": "undated"
-                if age is None
-                else ("yes" if offer.is_historical(today) else "no"),
+                "Status": offer.status(today),
                 "Top salary (£)": _number(line.top_salary),
                 "One-off payments (£)": _number(line.one_offs),
                 "Supplements (£ a year)": _number(line.supplements_a_year),

@@ -77,13 +77,13 @@ def test_the_offers_table_filters_by_region_and_incentive():
     assert all("Golden hello" in kinds for kinds in table.value["Incentives"])
 
 
-def test_the_offers_table_marks_old_offers_historical():
+def test_the_offers_table_gives_each_offers_status():
     app = open_page("browse")
     table = app.dataframe[0].value.set_index("Offer")
-    assert table.loc["Kirklees: Experienced social worker (Level 3)", "Historical"] == "yes"
-    assert (
-        table.loc["Kent: Team manager (specialist children's services)", "Historical"] == "undated"
-    )
+    assert table.loc["Kirklees: Experienced social worker (Level 3)", "Status"] == "historical"
+    leeds = "Leeds: Social worker or advanced practitioner in relevant children's teams"
+    assert table.loc[leeds, "Status"] == "ended"
+    assert table.loc["Medway: Social worker (Level 1, grade SW2)", "Status"] == "superseded"
 
 
 def test_a_payment_removed_leaves_the_others_as_typed():
