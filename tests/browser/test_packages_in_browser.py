@@ -8,7 +8,8 @@ from tests.browser.harness import wait_for_app
 
 
 def test_a_built_package_travels_in_the_link(page, app_url, chromium):
-    page.goto(f"{app_url}/editor")
+    # No pay award, so the totals are the published figures (the default is the NJC's awards)
+    page.goto(f"{app_url}/editor?awards=A+percentage+each+April")
     wait_for_app(page)
     start = page.get_by_role("combobox", name="Start from")
     start.click()
