@@ -222,9 +222,9 @@ class PaySpine:
         """``year``'s spine worked out from the year before by ``year``'s award alone."""
         award = self.data.award(year)
         derived: Spine = {}
-        if award.spine == "2019" and year > self.data.first_year:
+        if year > self.data.first_year:
             previous = self.data.award(year - 1)
-            if previous.spine == award.spine:
+            if previous.spine == award.spine:  # the old spine's points as well as the 2019 one's
                 for point, entry in self.spine(year - 1).items():
                     raised = _raise_point(award, point, entry.pence)
                     if raised is not None:
@@ -270,7 +270,8 @@ class PaySpine:
             return divide(salary * (PPM + future_ppm), PPM)
         award = self.data.award(year)
         previous = self.spine(year - 1) if year > self.data.first_year else {}
-        if TOP_POINT in previous and award.spine == self.data.award(year - 1).spine:
+        same_2019_spine = award.spine == self.data.award(year - 1).spine == "2019"
+        if TOP_POINT in previous and same_2019_spine:
             if award.above_spine is not None and salary > previous[TOP_POINT].pence:
                 return _apply(award.above_spine, salary)
             at_or_below = [p for p, entry in previous.items() if entry.pence <= salary]

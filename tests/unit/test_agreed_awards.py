@@ -34,8 +34,8 @@ def test_the_default_scenario_applies_the_agreed_awards():
 def test_kirklees_november_2016_salary_is_raised_by_the_2017_and_2018_awards(offers):
     # Kirklees published £35,696 on 29 November 2016: pay year 2016/17. From 1 April 2017 the
     # 2017/18 award (1%) applies: 35,696 × 1.01 = £36,052.96. From 1 April 2018 the 2018/19
-    # award is 2% on SCP 20 and above, and £35,696 is far above SCP 20 (which starts around
-    # £18,747): 36,052.96 × 1.02 = 36,774.0192 -> £36,774.02 (half up to the penny; a salary
+    # award is 2% on SCP 20 and above, and £35,696 is far above SCP 20 (£19,430 in 2017/18):
+    # 36,052.96 × 1.02 = 36,774.0192 -> £36,774.02 (half up to the penny; a salary
     # off the spine keeps its pennies, only spine points are whole pounds).
     kirklees = offers["kirklees-social-worker"]
     scenario = Scenario(years=2, start=APRIL_2017)

@@ -10,22 +10,60 @@ import pytest
 
 import incentives
 from incentives.catalog import DataError
-from incentives.njc import NJC_FILE, NjcError, load_njc_pay, pay_spine
+from incentives.njc import NJC_FILE, NjcError, SpinePoint, load_njc_pay, pay_spine
 
 SPINE = pay_spine()
 
 
 def test_each_published_point_matches_the_year_before_raised_by_the_award():
     # Two sourced figures checking each other: every point a table records that can also be
-    # derived from the year before by that year's award must agree to the pound.
-    checked = 0
+    # derived from the year before by that year's award (each year rounded half up to the
+    # pound, as the NJC publishes) must agree to the pound.
+    checked: dict[int, list[int]] = {}
     for table in SPINE.data.tables:
         derived = SPINE.derived_from_previous(table.year)
         for point, salary in table.salaries.items():
             if point in derived and derived[point].derived:
                 assert derived[point].pence == salary * 100, (table.year, point)
-                checked += 1
-    assert checked >= 1
+                checked.setdefault(table.year, []).append(point)
+    # 2018/19 (old spine): SCP 8 from 2017/18 by the £1,380 award. 2021/22: SCP 1 and 2 from
+    # the 2019 points through 2020 and 2021. 2024/25 (Hertfordshire): SCP 2-9, 11, 12, 14,
+    # 15, 17, 18, 20, 22-31 and 38-43 from Wychavon's April 2021 table by three flat awards.
+    assert checked[2018] == [8]
+    assert checked[2021] == [1, 2]
+    assert len(checked[2024]) == 31
+    assert {2, 30, 43} <= set(checked[2024])
+
+
+def test_old_scp_8_rose_by_the_2018_flat_award():
+    # Rebmark: "SCP 8 will increase from £15,246 to £16,626 per year (up 9.05%)":
+    # 15,246 + 1,380 = 16,626; 1,380 / 15,246 = 9.052%, the GMB letter's "9.052%".
+    assert SPINE.spine(2017)[8].pence == 1_524_600
+    assert SPINE.derived_from_previous(2018)[8].pence == 1_662_600
+    assert round(Decimal(1_380) / Decimal(15_246) * 100, 3) == Decimal("9.052")
+
+
+def test_old_scp_20_of_2017_is_where_the_2018_percentage_starts():
+    # CVA: "2% for those on current salaries from £19,430"; 2018/19 SCP 20 is derived:
+    # 19,430 × 1.02 = 19,818.6 -> £19,819 (marked derived, no 2018/19 table gives it).
+    assert SPINE.data.award(2018).tiers[-1].from_salary == 19_430
+    assert SPINE.spine(2018)[20] == SpinePoint(1_981_900, derived=True)
+    assert incentives.njc_salary(20, dt.date(2017, 4, 1)) == Decimal(19_430)
+    # £19,430.00 in 2017/18 gets the 2%: £19,818.60 (off-spine pay keeps its pennies). £19,000
+    # sits between SCP 19 and 20; SCP 19's 2017/18 salary is not in a stored page.
+    assert SPINE.award_on_salary(1_943_000, 2018, 0) == 1_981_860
+    with pytest.raises(NjcError, match=r"£19,000.00 in 2017/18 cannot be given the 2018/19"):
+        SPINE.award_on_salary(1_900_000, 2018, 0)
+
+
+def test_old_scps_8_and_9_pair_into_new_scp_2_two_percent_above_new_scp_1():
+    # Rebmark: "SCP 8 and SCP 9 will be merged to form SCP 2 ... £17,711 per year – an
+    # increase of 6.5%": (17,711 - 16,626) / 16,626 = 6.526%. Pact HR: "Equal steps of 2.0%"
+    # from new SCP 1 (£17,364): 17,364 × 1.02 = 17,711.28 -> £17,711.
+    old_8, new_1, new_2 = SPINE.spine(2018)[8], SPINE.spine(2019)[1], SPINE.spine(2019)[2]
+    assert round(Decimal(100 * (new_2.pence - old_8.pence)) / old_8.pence, 1) == Decimal("6.5")
+    assert round(Decimal(new_1.pence) * Decimal("1.02") / 100) * 100 == new_2.pence
+    assert "old 8 and 9 into new 2" in (SPINE.data.award(2019).pairing or "")
 
 
 def test_new_scp_1_of_2019_reaches_the_april_2021_table_when_each_year_is_rounded_to_the_pound():
@@ -61,6 +99,23 @@ def test_the_flat_awards_equal_the_percentages_published_for_the_previous_years_
     assert round(Decimal(100 * (after - before)) / before, 2) == published_percent
 
 
+def test_the_2021_threshold_for_1_75_percent_is_scp_2_of_2020_from_both_sides():
+    # New SCP 2 of 2019 raised by 2.75%: 17,711 × 1.0275 = 18,198.05 -> £18,198; Wychavon's
+    # 2021/22 SCP 2 less 1.75%: 18,516 / 1.0175 = 18,197.5 -> £18,198. Both give the threshold.
+    assert SPINE.spine(2020)[2].pence == 1_819_800
+    assert SPINE.data.award(2021).tiers[-1].from_salary == 18_198
+    assert round(Decimal(18_516) / Decimal("1.0175")) == 18_198
+
+
+def test_scp_32_of_april_2021_is_not_recorded_where_two_pages_disagree():
+    # Hertfordshire 2024/25 SCP 32 £41,511 - £5,140 of awards = £36,371; Wychavon's page says
+    # £36,271 (its W33's figure). Neither 2021/22 figure is recorded; 2024/25 is published.
+    assert 32 not in SPINE.data.table(2021).salaries  # type: ignore[union-attr]
+    assert SPINE.spine(2024)[32] == SpinePoint(4_151_100, derived=False)
+    with pytest.raises(NjcError, match=r"SCP 32 on 01 June 2022: not in the NJC tables"):
+        incentives.njc_salary(32, dt.date(2022, 6, 1))
+
+
 def test_pay_point_22_rose_by_3850_over_the_two_years_to_april_2023():
     # SLCC: "pay point 22 ... increased over the same period by £3,850 (13.99 per cent)"
     assert SPINE.spine(2023)[22].pence - SPINE.spine(2021)[22].pence == 385_000
@@ -72,7 +127,7 @@ def test_pay_point_22_rose_by_3850_over_the_two_years_to_april_2023():
         (dt.date(2021, 4, 1), "34373"),  # Wychavon April 2021
         (dt.date(2022, 4, 1), "36298"),  # + £1,925
         (dt.date(2023, 4, 1), "38223"),  # + £1,925
-        (dt.date(2024, 4, 1), "39513"),  # + £1,290
+        (dt.date(2024, 4, 1), "39513"),  # + £1,290, and Hertfordshire's 2024/25 table
         (dt.date(2025, 4, 1), "40777"),  # × 1.032 = 40,777.42 -> £40,777
         (dt.date(2026, 3, 31), "40777"),  # the 2025/26 pay year runs to 31 March
     ],
@@ -90,8 +145,8 @@ def test_above_the_spine_the_2023_and_2024_awards_are_percentages():
 
 def test_a_salary_between_points_gets_the_award_of_the_point_below():
     # 2021/22: £18,400 sits between SCP 1 (£18,333) and SCP 2 (£18,516), so the 2022 award is
-    # SCP 1's £1,925. 2018/19 (old spine, no table): £20,000 is above the estimated start of
-    # SCP 20 (£18,747), so 2019's award for old SCP 29 and above (2%) cannot be assumed for it.
+    # SCP 1's £1,925. 2018/19 (old spine, no full table): £20,000 is above SCP 20 but below
+    # the estimated old SCP 29 (£26,470), so 2019's 2% for old SCP 29 and up cannot be assumed.
     assert SPINE.award_on_salary(1_840_000, 2022, 0) == 1_840_000 + 192_500
     with pytest.raises(NjcError, match=r"£20,000.00 in 2018/19 cannot be given the 2019/20"):
         SPINE.award_on_salary(2_000_000, 2019, 0)
@@ -111,8 +166,12 @@ def test_a_date_outside_the_tables_names_the_point_and_the_date():
 
 
 def test_a_point_no_stored_page_publishes_is_not_invented():
-    with pytest.raises(NjcError, match=r"SCP 35 on 01 June 2024: not in the NJC tables"):
-        incentives.njc_salary(35, dt.date(2024, 6, 1))
+    # SCP 35 is first published in Hertfordshire's 2024/25 table; earlier years stay unknown.
+    with pytest.raises(NjcError, match=r"SCP 35 on 01 June 2023: not in the NJC tables"):
+        incentives.njc_salary(35, dt.date(2023, 6, 1))
+    assert incentives.njc_salary(35, dt.date(2024, 6, 1)) == Decimal(44_711)
+    # 2025/26 derived from it: 44,711 × 1.032 = 46,141.752 -> £46,142.
+    assert incentives.njc_salary(35, dt.date(2025, 6, 1)) == Decimal(46_142)
 
 
 def test_the_future_award_default_is_a_marked_assumption():
