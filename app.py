@@ -34,14 +34,12 @@ yours, package_notices = mine.your_packages(councils)
 offers = {**councils, **{package.id: package for package in yours}}
 # Before any widget takes its value from the link: widgets drop what they cannot use.
 notices = [*package_notices, *inputs.link_notices(offers)]
-choices = inputs.scenario_sidebar(offers)
+chosen = inputs.scenario_sidebar(offers)
 accessibility.fix_page()
 for notice in notices:
     st.warning(notice, icon=":material/link_off:")
-ready = inputs.missing_figures(offers, choices)
-
-
-shared.remember(offers, choices, ready)
+chosen, ready = inputs.missing_figures(offers, chosen)
+shared.remember(offers, chosen, ready)
 
 page = st.navigation(
     [

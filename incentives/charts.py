@@ -3,7 +3,7 @@
 Amounts reach the charts in pounds; tooltips carry pre-formatted "£1,234.56" text so the
 figures read the same as in the tables, whatever locale the browser has. Every colour is at
 least 3:1 against white (WCAG non-text contrast) and is never the only cue: lines also differ
-in dash, and every chart has a table with the same figures beside it (see incentives.ui.prepared).
+in dash, and every chart has a table with the same figures beside it (see incentives.pages.views).
 """
 
 from __future__ import annotations

@@ -3,4 +3,4 @@
 from incentives.ui import browse, shared
 
 run = shared.context()
-browse.render(run.offers, run.choices, run.ready)
+browse.render(run.offers, run.chosen, run.ready)

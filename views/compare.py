@@ -3,4 +3,4 @@
 from incentives.ui import compare, shared
 
 run = shared.context()
-compare.render(run.offers, run.choices, run.ready)
+compare.render(run.offers, run.chosen, run.ready)

@@ -3,4 +3,4 @@
 from incentives.ui import costs, shared
 
 run = shared.context()
-costs.render(run.offers, run.choices, run.ready)
+costs.render(run.offers, run.chosen, run.ready)

@@ -3,4 +3,4 @@
 from incentives.ui import editor, shared
 
 run = shared.context()
-editor.render(run.offers, run.choices, run.ready)
+editor.render(run.offers, run.chosen, run.ready)

@@ -3,4 +3,4 @@
 from incentives.ui import flips, shared
 
 run = shared.context()
-flips.render(run.offers, run.choices, run.ready)
+flips.render(run.offers, run.chosen, run.ready)

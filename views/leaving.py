@@ -3,4 +3,4 @@
 from incentives.ui import leaving, shared
 
 run = shared.context()
-leaving.render(run.offers, run.choices, run.ready)
+leaving.render(run.offers, run.chosen, run.ready)

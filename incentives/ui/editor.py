@@ -19,10 +19,11 @@ from pydantic import ValidationError
 from incentives import packages
 from incentives.catalog import DataError, check_citations
 from incentives.model import Offer, Region, RoleGroup
-from incentives.ui import inputs, mine
+from incentives.ui import keys, mine
+from incentives.ui.inputs import Chosen
 
-_DRAFT = "editor_draft"
-_UPLOADED = "editor_uploaded"
+_DRAFT = keys.EDITOR_DRAFT
+_UPLOADED = keys.EDITOR_UPLOADED
 _counter = itertools.count(1)
 BLANK: dict[str, Any] = {
     "id": "yours-package",
@@ -41,7 +42,7 @@ KIND_NAMES = {
 }
 
 
-def render(offers: dict[str, Offer], choices: inputs.Choices, ready: list[str]) -> None:
+def render(offers: dict[str, Offer], chosen: Chosen, ready: list[str]) -> None:
     st.title("Build a package")
     st.write(
         "Design a package, or start from any published offer and change it. Add it to the "
@@ -68,7 +69,7 @@ def _start(offers: dict[str, Offer]) -> None:
             start = st.selectbox(
                 "Start from",
                 ["A blank package", *(offer.label for offer in offers.values())],
-                key="editor_start",
+                key=keys.EDITOR_START,
             )
         with right:
             if st.button("Start", width="stretch"):
@@ -515,7 +516,7 @@ def _upload(offers: dict[str, Offer]) -> None:
     uploaded = st.file_uploader(
         f"A YAML file of packages (at most {packages.MAX_UPLOAD_BYTES // 1000} KB)",
         type=["yaml", "yml"],
-        key="editor_upload",
+        key=keys.EDITOR_UPLOAD,
     )
     if uploaded is None:
         return

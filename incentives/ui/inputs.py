@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import streamlit as st
 
@@ -12,70 +13,23 @@ from incentives import prices, sharing
 from incentives.comparison import employer_pension_rate
 from incentives.model import Money, Offer, short_council_name
 from incentives.money import format_gbp, pence
+from incentives.pages.provenance import figure_name
+from incentives.pages.views import Display
 from incentives.scenario import Scenario
-from incentives.ui import mine
-from incentives.ui.provenance import figure_name
+from incentives.ui import keys, mine
 
 DEFAULT_OFFERS = ("kirklees-social-worker", "rotherham-social-worker")
-_URL = "query-params"
+URL = "query-params"  # every widget's value is kept in the link, so a copied link reopens it
 
 
-@dataclass
-class Choices:
-    """What the visitor chose, gathered from the widgets before anything is computed."""
+@dataclass(frozen=True)
+class Chosen:
+    """What the visitor chose: the offers, the scenario to project them under, and how to
+    show the amounts."""
 
-    offer_ids: list[str]
-    years: int
-    start: dt.date
-    pay_award: Decimal
-    annual_step: Decimal
-    leave_after_months: int | None
-    measure: str = "gross"
-    money: str = "nominal"
-    price_year: int | None = None
-    inflation: Decimal | None = None
-    discount_rate: Decimal | None = None
-    region: str = "england"
-    student_loans: tuple[str, ...] = ()
-    pension: str | Decimal = "lgps"
-    start_salary: dict[str, Decimal] = field(default_factory=dict)
-    assumed: dict[str, dict[str, Decimal]] = field(default_factory=dict)
-    employer_pension_rate: dict[str, Decimal] = field(default_factory=dict)
-
-    def scenario(self) -> Scenario:
-        return Scenario(
-            years=self.years,
-            start=self.start,
-            pay_award=self.pay_award,
-            annual_step=self.annual_step,
-            leave_after_months=self.leave_after_months,
-            start_salary=self.start_salary,
-            assumed=self.assumed,
-            region=self.region,
-            student_loans=self.student_loans,
-            pension=self.pension,
-            employer_pension_rate=self.employer_pension_rate,
-            money=self.money,
-            price_year=self.price_year,
-            inflation=self.inflation,
-            discount_rate=self.discount_rate,
-        )
-
-    def money_words(self) -> str:
-        """How amounts are expressed, for a caption: 'in real terms, at 2024 prices'."""
-        if self.money == "real":
-            return f"in real terms, at {self.price_year or prices.latest_published_year()} prices"
-        if self.money == "present_value":
-            rate = (
-                self.discount_rate
-                if self.discount_rate is not None
-                else prices.default_discount_rate()
-            )
-            return (
-                f"as present values at the start, in {self.start.year} prices, "
-                f"discounted at {rate}% a year"
-            )
-        return "in pounds as paid"
+    offer_ids: tuple[str, ...]
+    scenario: Scenario
+    display: Display
 
 
 def link_notices(offers: dict[str, Offer]) -> list[str]:
@@ -83,50 +37,63 @@ def link_notices(offers: dict[str, Offer]) -> list[str]:
 
     Call it before any widget is drawn: widgets drop the values they cannot take from the URL.
     """
-    if "link_notices" not in st.session_state:
-        st.session_state.link_notices = sharing.check_link(st.query_params.to_dict(), offers)
-    return st.session_state.link_notices
+    if keys.LINK_NOTICES not in st.session_state:
+        st.session_state[keys.LINK_NOTICES] = sharing.check_link(st.query_params.to_dict(), offers)
+    notices: list[str] = st.session_state[keys.LINK_NOTICES]
+    return notices
 
 
-def scenario_sidebar(offers: dict[str, Offer]) -> Choices:
+def scenario_sidebar(offers: dict[str, Offer]) -> Chosen:
     """The sidebar, shared by every page: what to show, the comparison, the candidate's
     circumstances, each offer's salary and unpublished figures, and the councils' costs."""
     with st.sidebar:
         measure = _measure_switch()
         money = _money_inputs()
-        choices = _comparison_inputs(offers)
-        choices.measure = measure
-        choices.money, choices.price_year, choices.inflation, choices.discount_rate = money
-        _candidate_inputs(choices)
-        _offer_inputs(offers, choices)
-        _council_inputs(offers, choices)
-    return choices
+        offer_ids, comparison = _comparison_inputs(offers)
+        candidate = _candidate_inputs()
+        salaries, assumed = _offer_inputs(offers, offer_ids)
+        employer = _council_inputs(offers, offer_ids, comparison["start"])
+    scenario = Scenario(
+        **comparison,
+        **money,
+        **candidate,
+        start_salary=salaries,
+        assumed=assumed,
+        employer_pension_rate=employer,
+    )
+    return Chosen(tuple(offer_ids), scenario, Display.of(scenario, measure))
 
 
-def missing_figures(offers: dict[str, Offer], choices: Choices) -> list[str]:
-    """Ask, above every page, for figures an offer cannot be projected without; return the ids
-    of the chosen offers that can be projected."""
+def missing_figures(offers: dict[str, Offer], chosen: Chosen) -> tuple[Chosen, list[str]]:
+    """Ask, above every page, for figures an offer cannot be projected without; return the
+    choice with those figures in its scenario, and the ids of the chosen offers that can be
+    projected."""
     ready = []
-    for offer_id in choices.offer_ids:
+    salaries = dict(chosen.scenario.start_salary or {})  # the sidebar gives one per offer
+    assumed = {offer_id: dict(paths) for offer_id, paths in chosen.scenario.assumed.items()}
+    for offer_id in chosen.offer_ids:
         offer = offers[offer_id]
         if offer.salary.top.value is not None:
             ready.append(offer_id)
             continue
         with st.container(border=True):
             st.markdown(f"**{offer.label}**: the salary is not published.")
-            top = assumption(offer, "salary.top", "Salary to assume (£ a year)", choices)
+            top = assumption(offer, "salary.top", "Salary to assume (£ a year)")
             if top is None:
                 st.caption("Enter a salary to include this offer.")
                 continue
+            assumed.setdefault(offer_id, {})["salary.top"] = top
             ready.append(offer_id)
-            start = choices.start_salary.get(offer_id)
+            start = salaries.get(offer_id)
             if start is not None and start > top:
-                del choices.start_salary[offer_id]
+                del salaries[offer_id]
                 st.caption("The starting salary you entered is above this salary: it is not used.")
-    return ready
+    scenario = Scenario(**{**dict(chosen.scenario), "start_salary": salaries, "assumed": assumed})
+    return Chosen(chosen.offer_ids, scenario, chosen.display), ready
 
 
-def _comparison_inputs(offers: dict[str, Offer]) -> Choices:
+def _comparison_inputs(offers: dict[str, Offer]) -> tuple[list[str], dict[str, Any]]:
+    """The offers chosen, and the scenario's years, start, pay award, leaving and step."""
     labels = {offer.label: offer.id for offer in offers.values()}
     if sharing.OFFERS not in st.session_state:
         st.session_state[sharing.OFFERS] = [offers[i].label for i in DEFAULT_OFFERS if i in offers]
@@ -139,7 +106,7 @@ def _comparison_inputs(offers: dict[str, Offer]) -> Choices:
         "Offers to compare",
         list(labels),
         key=sharing.OFFERS,
-        bind=_URL,
+        bind=URL,
         placeholder="Choose one or more offers",
     )
     years = st.slider(
@@ -148,7 +115,7 @@ def _comparison_inputs(offers: dict[str, Offer]) -> Choices:
         int(sharing.YEARS.maximum),
         3,
         key=sharing.YEARS.key,
-        bind=_URL,
+        bind=URL,
     )
     months, month_labels = sharing.start_months(), sharing.start_month_labels()
     start_label = st.selectbox(
@@ -156,7 +123,7 @@ def _comparison_inputs(offers: dict[str, Offer]) -> Choices:
         month_labels,
         index=months.index(dt.date(2017, 4, 1)),
         key=sharing.START,
-        bind=_URL,
+        bind=URL,
         help="Pay dates fall on the last day of each month, and fix the tax year.",
     )
     award = st.number_input(
@@ -166,19 +133,19 @@ def _comparison_inputs(offers: dict[str, Offer]) -> Choices:
         value=0.0,
         step=0.25,
         key=sharing.PAY_AWARD.key,
-        bind=_URL,
+        bind=URL,
         help="Raises basic pay on each 1 April after the start. Supplements stated in "
         "pounds stay as published; those stated as a percentage follow basic pay.",
     )
     leave_after = None
-    if st.toggle("Leaves before the end", key=sharing.LEAVING, bind=_URL):
+    if st.toggle("Leaves before the end", key=sharing.LEAVING, bind=URL):
         leave_after = st.slider(
             "Leaves after (months)",
             1,
             12 * years,
             min(12, 12 * years),
             key=sharing.LEAVE_AFTER.key,
-            bind=_URL,
+            bind=URL,
             help="Months 1 to N are worked and paid; clawbacks are deducted in month N.",
         )
     with st.expander("Salary scale"):
@@ -189,35 +156,35 @@ def _comparison_inputs(offers: dict[str, Offer]) -> Choices:
             value=3.0,
             step=0.5,
             key=sharing.ANNUAL_STEP.key,
-            bind=_URL,
+            bind=URL,
             help="An assumption, not a published figure: when you start below the top and "
             "the council does not publish its scale points, pay rises by this much on each "
             "anniversary until it reaches the top.",
         )
-    return Choices(
-        offer_ids=[labels[label] for label in chosen],
-        years=years,
-        start=months[month_labels.index(start_label)],
-        pay_award=_two_places(award),
-        annual_step=_two_places(step),
-        leave_after_months=leave_after,
-    )
+    return [labels[label] for label in chosen], {
+        "years": years,
+        "start": months[month_labels.index(start_label)],
+        "pay_award": _two_places(award),
+        "annual_step": _two_places(step),
+        "leave_after_months": leave_after,
+    }
 
 
-def _candidate_inputs(choices: Choices) -> None:
+def _candidate_inputs() -> dict[str, Any]:
+    """Where the candidate pays tax, their student loans and pension."""
     st.header("You")
     region = st.radio(
         "Where you pay income tax",
         list(sharing.REGIONS),
         key=sharing.REGION,
-        bind=_URL,
+        bind=URL,
         horizontal=True,
     )
     loans = st.multiselect(
         "Student loans",
         list(sharing.LOANS),
         key=sharing.STUDENT_LOANS,
-        bind=_URL,
+        bind=URL,
         placeholder="None",
         help="Plan 1, 2, 4 and 5 loans share one deduction above the lowest threshold; a "
         "postgraduate loan is deducted as well.",
@@ -226,15 +193,14 @@ def _candidate_inputs(choices: Choices) -> None:
         "Pension",
         list(sharing.PENSIONS),
         key=sharing.PENSION,
-        bind=_URL,
+        bind=URL,
         help="The Local Government Pension Scheme's member rate depends on your pay band; "
         "the 50/50 section pays half. Contributions are relieved from tax, not from NI.",
     )
-    choices.region = sharing.REGIONS[region]
-    choices.student_loans = tuple(sharing.LOANS[loan] for loan in loans)
     choice = sharing.PENSIONS[pension]
+    contribution: str | Decimal = choice
     if choice == "none":
-        choices.pension = Decimal(0)
+        contribution = Decimal(0)
     elif choice == "other":
         share = st.number_input(
             "Your contribution to the other scheme (% of pensionable pay)",
@@ -243,30 +209,47 @@ def _candidate_inputs(choices: Choices) -> None:
             value=5.0,
             step=0.5,
             key=sharing.PENSION_SHARE.key,
-            bind=_URL,
+            bind=URL,
         )
-        choices.pension = _two_places(share) / 100
-    else:
-        choices.pension = choice
+        contribution = _two_places(share) / 100
+    return {
+        "region": sharing.REGIONS[region],
+        "student_loans": tuple(sharing.LOANS[loan] for loan in loans),
+        "pension": contribution,
+    }
 
 
-def _offer_inputs(offers: dict[str, Offer], choices: Choices) -> None:
-    if not choices.offer_ids:
-        return
+def _offer_inputs(
+    offers: dict[str, Offer], offer_ids: list[str]
+) -> tuple[dict[str, Decimal], dict[str, dict[str, Decimal]]]:
+    """Each chosen offer's starting salary and assumed figures, where the visitor gives them."""
+    salaries: dict[str, Decimal] = {}
+    assumed: dict[str, dict[str, Decimal]] = {}
+    if not offer_ids:
+        return salaries, assumed
     with st.expander("Starting salaries and unpublished figures"):
-        for offer_id in choices.offer_ids:
+        for offer_id in offer_ids:
             offer = offers[offer_id]
             st.markdown(f"**{offer.label}**")
-            starting_salary(offer, choices)
+            salary = starting_salary(offer)
+            if salary is not None:
+                salaries[offer_id] = salary
             for path in offer.unpublished():
                 if path != "salary.top":
                     unit = "£" if isinstance(offer.figure(path), Money) else "%"
-                    assumption(offer, path, f"{figure_name(offer, path)} ({unit})", choices)
+                    value = assumption(offer, path, f"{figure_name(offer, path)} ({unit})")
+                    if value is not None:
+                        assumed.setdefault(offer_id, {})[path] = value
+    return salaries, assumed
 
 
-def _council_inputs(offers: dict[str, Offer], choices: Choices) -> None:
+def _council_inputs(
+    offers: dict[str, Offer], offer_ids: list[str], start: dt.date
+) -> dict[str, Decimal]:
+    """Employer pension rates the visitor gives, for each chosen offer of the council."""
+    rates: dict[str, Decimal] = {}
     councils: dict[str, list[Offer]] = {}
-    for offer_id in choices.offer_ids:
+    for offer_id in offer_ids:
         councils.setdefault(offers[offer_id].council, []).append(offers[offer_id])
     with st.expander("The councils' pension costs"):
         st.caption(
@@ -281,12 +264,13 @@ def _council_inputs(offers: dict[str, Offer], choices: Choices) -> None:
                 value=None,
                 step=0.5,
                 key=sharing.employer_rate_key(council),
-                bind=_URL,
-                placeholder=_employer_default(its_offers[0], choices.start),
+                bind=URL,
+                placeholder=_employer_default(its_offers[0], start),
             )
             if rate is not None:
                 for offer in its_offers:
-                    choices.employer_pension_rate[offer.id] = _two_places(rate)
+                    rates[offer.id] = _two_places(rate)
+    return rates
 
 
 def _employer_default(offer: Offer, start: dt.date) -> str:
@@ -296,7 +280,7 @@ def _employer_default(offer: Offer, start: dt.date) -> str:
     return f"{default.percent.normalize():f}% ({basis})"
 
 
-def starting_salary(offer: Offer, choices: Choices) -> None:
+def starting_salary(offer: Offer) -> Decimal | None:
     """An optional starting salary below the top of the offer's scale."""
     top = offer.salary.top.value
     value = st.number_input(
@@ -306,17 +290,16 @@ def starting_salary(offer: Offer, choices: Choices) -> None:
         value=None,
         step=500.0,
         key=sharing.salary_key(offer.id),
-        bind=_URL,
+        bind=URL,
         placeholder=f"{format_gbp(pence(top))} (top)"
         if top is not None
         else "the top of the scale",
     )
-    if value is not None:
-        choices.start_salary[offer.id] = _two_places(value)
+    return None if value is None else _two_places(value)
 
 
-def assumption(offer: Offer, path: str, label: str, choices: Choices) -> Decimal | None:
-    """An input for a figure the council does not publish; records and returns the value."""
+def assumption(offer: Offer, path: str, label: str) -> Decimal | None:
+    """An input for a figure the council does not publish."""
     value = st.number_input(
         label,
         min_value=sharing.AMOUNT.minimum,
@@ -324,14 +307,10 @@ def assumption(offer: Offer, path: str, label: str, choices: Choices) -> Decimal
         value=None,
         step=100.0,
         key=sharing.assumption_key(offer.id, path),
-        bind=_URL,
+        bind=URL,
         placeholder="not published: enter an assumption",
     )
-    if value is None:
-        return None
-    amount = _two_places(value)
-    choices.assumed.setdefault(offer.id, {})[path] = amount
-    return amount
+    return None if value is None else _two_places(value)
 
 
 def _measure_switch() -> str:
@@ -342,18 +321,18 @@ def _measure_switch() -> str:
         default="Gross pay",
         required=True,
         key=sharing.VIEW,
-        bind=_URL,
+        bind=URL,
     )
     return sharing.VIEWS[label or "Gross pay"]
 
 
-def _money_inputs() -> tuple[str, int | None, Decimal | None, Decimal | None]:
+def _money_inputs() -> dict[str, Any]:
     """Pounds as paid, in real terms (at a chosen year's prices) or as present values."""
     label = st.radio(
         "Money",
         list(sharing.MONEY),
         key=sharing.MONEY_KEY,
-        bind=_URL,
+        bind=URL,
         horizontal=True,
         help="Real terms scale each year's pay by consumer prices (ONS CPI, then the "
         "future inflation you set). Present values also discount each payment back to "
@@ -370,7 +349,7 @@ def _money_inputs() -> tuple[str, int | None, Decimal | None, Decimal | None]:
             value=latest,
             step=1,
             key=sharing.PRICE_YEAR.key,
-            bind=_URL,
+            bind=URL,
         )
     if money != "nominal":
         inflation = st.number_input(
@@ -380,7 +359,7 @@ def _money_inputs() -> tuple[str, int | None, Decimal | None, Decimal | None]:
             value=float(prices.default_inflation()),
             step=0.25,
             key=sharing.INFLATION.key,
-            bind=_URL,
+            bind=URL,
             help=f"For years after {prices.latest_published_year()}, the last with published CPI. "
             "Default: the government's 2% CPI inflation target.",
         )
@@ -392,15 +371,15 @@ def _money_inputs() -> tuple[str, int | None, Decimal | None, Decimal | None]:
             value=float(prices.default_discount_rate()),
             step=0.25,
             key=sharing.DISCOUNT_RATE.key,
-            bind=_URL,
+            bind=URL,
             help="Default: HM Treasury's Green Book discount rate, a real rate.",
         )
-    return (
-        money,
-        int(price_year) if price_year is not None else None,
-        None if inflation is None else _two_places(inflation),
-        None if discount is None else _two_places(discount),
-    )
+    return {
+        "money": money,
+        "price_year": int(price_year) if price_year is not None else None,
+        "inflation": None if inflation is None else _two_places(inflation),
+        "discount_rate": None if discount is None else _two_places(discount),
+    }
 
 
 def _two_places(value: float) -> Decimal:

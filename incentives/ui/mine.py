@@ -6,10 +6,9 @@ import streamlit as st
 
 from incentives import packages, sharing
 from incentives.model import Offer
-
-_KEY = "your_packages"
-_NOTICES = "package_notices"
-_SELECT_NEXT = "select_next"
+from incentives.ui.keys import PACKAGE_NOTICES as _NOTICES
+from incentives.ui.keys import SELECT_NEXT as _SELECT_NEXT
+from incentives.ui.keys import YOUR_PACKAGES as _KEY
 
 
 def your_packages(councils: dict[str, Offer]) -> tuple[list[Offer], list[str]]:

@@ -10,21 +10,21 @@ from dataclasses import dataclass
 import streamlit as st
 
 from incentives.model import Offer
-from incentives.ui.inputs import Choices
-
-_KEY = "_this_run"
+from incentives.ui import keys
+from incentives.ui.inputs import Chosen
 
 
 @dataclass(frozen=True)
 class Context:
     offers: dict[str, Offer]
-    choices: Choices
+    chosen: Chosen
     ready: list[str]  # the chosen offers that can be projected
 
 
-def remember(offers: dict[str, Offer], choices: Choices, ready: list[str]) -> None:
-    st.session_state[_KEY] = Context(offers, choices, ready)
+def remember(offers: dict[str, Offer], chosen: Chosen, ready: list[str]) -> None:
+    st.session_state[keys.THIS_RUN] = Context(offers, chosen, ready)
 
 
 def context() -> Context:
-    return st.session_state[_KEY]
+    found: Context = st.session_state[keys.THIS_RUN]
+    return found

@@ -23,10 +23,10 @@ def cached_functions() -> list[tuple[str, CachedFunc]]:
 
 
 def test_the_ui_caches_results():
-    # The pages' view models and computations are cached; finding none means the test is blind
+    # The pages' views and shared computations are cached; finding none means the test is blind
     names = [name for name, _ in cached_functions()]
-    assert "incentives.ui.data.comparison_tables" in names
-    assert "incentives.ui.compare._page" in names
+    assert "incentives.ui.cache._comparison" in names
+    assert "incentives.ui.cache.compare_view" in names
 
 
 def test_every_cache_with_arguments_has_a_bound():

@@ -14,7 +14,7 @@ _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
 
 
 def escape_markdown(text: str) -> str:
-    """Text shown literally by st.markdown, whatever characters it holds."""
+    """Text shown literally as Markdown, whatever characters it holds."""
     return _MARKDOWN.sub(r"\\\1", text)
 
 

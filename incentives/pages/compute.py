@@ -1,0 +1,92 @@
+"""The computations several pages share, behind one small interface the app can cache.
+
+A builder asks its ``compute`` for a comparison's tables or an offer's leaving curves; the
+default works them out each time, and the app passes one that keeps them (incentives.ui.cache),
+so switching the measure or the council's own figures does not work them out again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import pandas as pd
+
+from incentives.comparison import MEASURES, Comparison
+from incentives.model import Offer
+from incentives.retention import Curves, Gain, biggest_gains
+from incentives.scenario import Scenario
+
+
+@dataclass(frozen=True)
+class ComparisonTables:
+    """What the comparison page shows, computed together from one set of schedules."""
+
+    yearly: pd.DataFrame
+    monthly: pd.DataFrame
+    by_category: pd.DataFrame
+    breakdowns: dict[str, pd.DataFrame]  # "net" and "employer_cost": where the money goes
+    summary: dict[str, pd.DataFrame]  # by measure
+    against_lowest: pd.DataFrame
+    assumed_zero: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class LeavingTables:
+    """Totals on leaving after each month, and the biggest steps from one month to the next."""
+
+    curves: pd.DataFrame  # offer, leave_after_months, gross, net, employer_cost, clawback
+    gains: dict[str, dict[str, list[Gain]]]  # offer -> measure -> biggest steps
+
+
+class Compute(Protocol):
+    def comparison(self, offers: Sequence[Offer], scenario: Scenario) -> ComparisonTables: ...
+
+    def curves(self, offer: Offer, scenario: Scenario) -> Curves: ...
+
+
+class Direct:
+    """Works everything out when asked: for tests, notebooks and reports."""
+
+    def comparison(self, offers: Sequence[Offer], scenario: Scenario) -> ComparisonTables:
+        return comparison_tables(offers, scenario)
+
+    def curves(self, offer: Offer, scenario: Scenario) -> Curves:
+        return Curves.of(offer, scenario)
+
+
+DIRECT = Direct()
+
+
+def comparison_tables(offers: Sequence[Offer], scenario: Scenario) -> ComparisonTables:
+    comparison = Comparison.of(list(offers), scenario)
+    return ComparisonTables(
+        yearly=comparison.yearly(),
+        monthly=comparison.monthly(),
+        by_category=comparison.by_category(),
+        breakdowns={m: comparison.breakdown(m) for m in ("net", "employer_cost")},
+        summary={m: comparison.summary(m) for m in MEASURES},
+        against_lowest=comparison.against_lowest(),
+        assumed_zero={s.offer_id: s.assumed_zero for s in comparison.schedules},
+    )
+
+
+def leaving_tables(
+    offers: Sequence[Offer], scenario: Scenario, compute: Compute = DIRECT
+) -> LeavingTables:
+    frames, gains = [], {}
+    for offer in offers:
+        curves = compute.curves(offer, scenario)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "offer": offer.id,
+                    "leave_after_months": range(1, scenario.months + 1),
+                    **{m: getattr(curves, m) / 100 for m in MEASURES},
+                    "clawback": curves.clawback / 100,
+                }
+            )
+        )
+        gains[offer.id] = {m: biggest_gains(curves, m) for m in MEASURES}
+    return LeavingTables(pd.concat(frames, ignore_index=True), gains)

@@ -1,0 +1,15 @@
+"""The Session State keys the app keeps for itself, declared once.
+
+The keys of widgets bound to the link are the link's parameter names, in incentives.sharing.
+"""
+
+THIS_RUN = "_this_run"  # what the entry point worked out, for the page being shown
+LINK_NOTICES = "link_notices"  # a link's unusable values, found on the session's first run
+YOUR_PACKAGES = "your_packages"  # the visitor's own packages
+PACKAGE_NOTICES = "package_notices"  # what could not be read of the packages a link carries
+SELECT_NEXT = "select_next"  # labels of packages just added, to select in the offers list
+SOURCES_OF = "sources_of"  # whose sources the comparison page shows
+EDITOR_DRAFT = "editor_draft"
+EDITOR_UPLOADED = "editor_uploaded"  # the id of the upload last read, so it is read once
+EDITOR_START = "editor_start"
+EDITOR_UPLOAD = "editor_upload"
