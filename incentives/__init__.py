@@ -9,6 +9,8 @@ The public API, for notebooks and scripts as well as the app::
     incentives.leave_curve(offers["rotherham-social-worker"], scenario)
 """
 
+__version__ = "0.1.0"  # the package version (pyproject reads it from here)
+
 from incentives.catalog import DataError, load_offers, read_offers
 from incentives.comparison import Comparison, compare
 from incentives.engine import MissingFigure, build_schedule, project
