@@ -17,6 +17,7 @@ from incentives.engine import MissingFigure, build_schedule, project
 from incentives.leavers import leaver_cost_needed
 from incentives.model import Offer
 from incentives.payroll import TakeHome, take_home
+from incentives.report import report, report_pdf
 from incentives.retention import VacancyCost, break_even, expected_cost, leave_curve
 from incentives.scenario import Scenario
 from incentives.sensitivity import flip_points
@@ -39,5 +40,7 @@ __all__ = [
     "load_offers",
     "project",
     "read_offers",
+    "report",
+    "report_pdf",
     "take_home",
 ]
