@@ -45,13 +45,13 @@ page = st.navigation(
     [
         st.Page(
             "views/compare.py",
-            title="Compare offers",
+            title="Compare",
             icon=":material/compare_arrows:",
             default=True,
         ),
-        st.Page("views/leaving.py", title="If you leave early", icon=":material/logout:"),
-        st.Page("views/costs.py", title="Cost and break-even", icon=":material/account_balance:"),
-        st.Page("views/flips.py", title="What flips the lead", icon=":material/swap_horiz:"),
+        st.Page("views/leaving.py", title="Leaving early", icon=":material/logout:"),
+        st.Page("views/costs.py", title="Costs", icon=":material/account_balance:"),
+        st.Page("views/flips.py", title="What flips it", icon=":material/swap_horiz:"),
         st.Page("views/browse.py", title="All offers", icon=":material/table_view:"),
         st.Page("views/editor.py", title="Build a package", icon=":material/construction:"),
     ],

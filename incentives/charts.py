@@ -37,6 +37,12 @@ PART_COLOURS = {
 POUNDS_AXIS = "(datum.value < 0 ? '−£' : '£') + format(abs(datum.value), ',.0f')"
 # Stretch to the page's width but keep the plot's own height, so legends add to it.
 _FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
+# On a phone's width, names beside bars take at most two fifths of it and legends stack in one
+# column with shorter names, so bars, axes and legends all fit; on wider screens they stay as
+# they were (260 px names, three legend columns, 320 px legend labels).
+_NARROW_LABELS = alt.ExprRef(expr="min(260, containerSize()[0] * 0.4)")
+_LEGEND_COLUMNS = alt.ExprRef(expr="containerSize()[0] < 500 ? 1 : 3")
+_LEGEND_LABELS = alt.ExprRef(expr="min(320, containerSize()[0] * 0.6)")
 
 
 def money_text(values: pd.Series) -> list[str]:
@@ -117,7 +123,7 @@ def _stepped_totals(
     """A line per offer (``label``) of ``total`` in pounds, stepping at each payment, told
     apart by dash as well as colour."""
     data = data.assign(total_text=money_text(data["total"]))
-    legend = alt.Legend(orient="bottom", columns=1, labelLimit=320)
+    legend = alt.Legend(orient="bottom", columns=1, labelLimit=_LEGEND_LABELS)
     return (
         alt.Chart(data)
         .mark_line(interpolate="step-after", strokeWidth=2.5)
@@ -144,7 +150,7 @@ def line_chart(
     text = money_text(shown[y]) if money else [f"{v:,.1f}" for v in shown[y]]
     shown = shown.assign(value_text=text)
     axis = alt.Axis(labelExpr=POUNDS_AXIS) if money else alt.Axis()
-    legend = alt.Legend(orient="bottom", columns=1, labelLimit=320)
+    legend = alt.Legend(orient="bottom", columns=1, labelLimit=_LEGEND_LABELS)
     return (
         alt.Chart(shown)
         .mark_line(strokeWidth=2.5, point=alt.OverlayMarkDef(size=30))
@@ -222,11 +228,17 @@ def totals_chart(rows: pd.DataFrame, colours: dict[str, str], x_title: str) -> a
         .mark_bar(stroke="white", strokeWidth=0.5)
         .encode(
             y=alt.Y(
-                "label:N", sort=totals.index.tolist(), title=None, axis=alt.Axis(labelLimit=260)
+                "label:N",
+                sort=totals.index.tolist(),
+                title=None,
+                axis=alt.Axis(labelLimit=_NARROW_LABELS),
             ),
             x=alt.X("amount:Q", title=x_title, axis=alt.Axis(labelExpr=POUNDS_AXIS)),
             color=alt.Color(
-                "kind:N", title=None, scale=scale, legend=alt.Legend(orient="bottom", columns=3)
+                "kind:N",
+                title=None,
+                scale=scale,
+                legend=alt.Legend(orient="bottom", columns=_LEGEND_COLUMNS),
             ),
             order=alt.Order("kind_order:Q"),
             tooltip=[

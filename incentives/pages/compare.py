@@ -15,7 +15,17 @@ from incentives.model import CATEGORY_LABELS, Offer
 from incentives.money import format_pounds
 from incentives.pages.compute import DIRECT, ComparisonTables, Compute
 from incentives.pages.provenance import dated, dated_short, figure_rows, sources_list
-from incentives.pages.views import Chart, Csv, Display, Section, chart, csv_bytes, listing, table
+from incentives.pages.views import (
+    Chart,
+    Csv,
+    Display,
+    Section,
+    chart,
+    csv_bytes,
+    listing,
+    records,
+    table,
+)
 from incentives.scenario import Scenario
 
 TITLE = "What each council's offer pays"
@@ -171,7 +181,7 @@ def _kept(rows: pd.DataFrame, labels: Mapping[str, str]) -> Section:
     sentences = tuple(
         f"**{labels[row.offer]}** pays {format_pounds(row.extra_gross)} more gross than {lowest}: "
         f"of each extra £1 you keep **{round(row.kept_per_pound * 100)}p**."
-        for row in better.itertuples()
+        for row in records(better)
     )
     extra = pd.DataFrame(
         {
@@ -206,7 +216,7 @@ def _charts(
         colours = charts.PART_COLOURS
         made_of = "where the pay goes" if measure == "net" else "what the council pays"
     rows = rows.assign(label=rows["offer"].map(labels))
-    totals = rows.groupby(["label", "kind"], as_index=False)["amount"].sum()
+    totals = rows.groupby(["label", "kind"])["amount"].sum().reset_index()
     yearly: tuple[Chart, ...] = ()
     if len(labels) <= MAX_YEARLY_CHARTS:
         positive = rows[rows["amount"] > 0].groupby(["offer", "year"])["amount"].sum()

@@ -66,7 +66,7 @@ def comparison_tables(offers: Sequence[Offer], scenario: Scenario) -> Comparison
         monthly=comparison.monthly(),
         by_category=comparison.by_category(),
         breakdowns={m: comparison.breakdown(m) for m in ("net", "employer_cost")},
-        summary={m: comparison.summary(m) for m in MEASURES},
+        summary={m: comparison.summary(m) for m in ("gross", "net", "employer_cost")},
         against_lowest=comparison.against_lowest(),
         assumed_zero={s.offer_id: s.assumed_zero for s in comparison.schedules},
     )

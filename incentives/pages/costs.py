@@ -11,7 +11,7 @@ from incentives import charts, workforce
 from incentives.model import Offer
 from incentives.money import format_pounds
 from incentives.pages.compute import DIRECT, Compute
-from incentives.pages.views import Chart, Display, Section, chart, listing, table
+from incentives.pages.views import Chart, Display, Section, chart, last_row, listing, records, table
 from incentives.retention import (
     BreakEven,
     ExpectedCost,
@@ -198,7 +198,7 @@ def _break_even_chart(months_table: pd.DataFrame, labels: Mapping[str, str]) -> 
         + listing(
             f"{labels[row.offer]} "
             + ("never" if pd.isna(row.points) else f"{row.points:.1f} points")
-            for row in shortest.itertuples()
+            for row in records(shortest)
         )
         + " The table below gives every figure.",
     )
@@ -219,7 +219,7 @@ def _cohort_chart(cohorts: pd.DataFrame, labels: Mapping[str, str]) -> Chart:
         ),
         "Line chart of what each offer's incentives have cost to date for each worker still "
         f"in post, month by month to month {last}. At month {last}: "
-        + listing(f"{label} {format_pounds(wide.loc[last, label])}" for label in wide),
+        + listing(f"{label} {format_pounds(total)}" for label, total in last_row(wide).items()),
         wide.map(format_pounds).reset_index().rename(columns={"month": "Month"}),
     )
 

@@ -11,7 +11,7 @@ import pandas as pd
 from incentives import charts
 from incentives.model import Offer
 from incentives.money import format_pounds
-from incentives.pages.views import Display, Section, chart, table
+from incentives.pages.views import Display, Section, chart, records, table
 from incentives.scenario import Scenario
 from incentives.sensitivity import flip_points
 
@@ -46,16 +46,16 @@ def build(first: Offer, second: Offer, scenario: Scenario, display: Display) -> 
     rows = flip_points(first, second, scenario, display.measure)
     names = {first.id: first.label, second.id: second.label}
     ranked = rows.sort_values("swing", ascending=False)
+    ranked_rows = records(ranked)
     shown = pd.DataFrame(
         {
             "Assumption": ranked["assumption"],
-            "Now": [_value(r.current, r.unit) for r in ranked.itertuples()],
+            "Now": [_value(r.current, r.unit) for r in ranked_rows],
             "Range tried": [
-                f"{_value(r.low, r.unit)} to {_value(r.high, r.unit)}" for r in ranked.itertuples()
+                f"{_value(r.low, r.unit)} to {_value(r.high, r.unit)}" for r in ranked_rows
             ],
             "Lead changes at": [
-                "never" if r.flips_at is None else _value(r.flips_at, r.unit)
-                for r in ranked.itertuples()
+                "never" if r.flips_at is None else _value(r.flips_at, r.unit) for r in ranked_rows
             ],
             "Least difference": [format_pounds(v) for v in ranked["difference_min"]],
             "Greatest difference": [format_pounds(v) for v in ranked["difference_max"]],
@@ -74,7 +74,7 @@ def build(first: Offer, second: Offer, scenario: Scenario, display: Display) -> 
         intro=intro(display),
         changes=Section(
             heading="What would change the answer",
-            sentences=tuple(sentence(row, names) for row in ranked.itertuples()),
+            sentences=tuple(sentence(row, names) for row in ranked_rows),
         ),
         matters=Section(
             heading="Which assumptions matter most",

@@ -12,7 +12,7 @@ from incentives import charts
 from incentives.model import Offer
 from incentives.money import format_pounds
 from incentives.pages.compute import DIRECT, Compute, leaving_tables
-from incentives.pages.views import Csv, Display, Section, chart, csv_bytes, listing
+from incentives.pages.views import Csv, Display, Section, chart, csv_bytes, last_row, listing
 from incentives.retention import crossings
 from incentives.scenario import Scenario
 
@@ -72,7 +72,7 @@ def build(
     description = (
         f"Line chart of {name.lower()} to date on leaving after each month from {first} to "
         f"{last}, one line per offer. Staying all {last} months: "
-        + listing(f"{label} {format_pounds(wide.loc[last, label])}" for label in wide)
+        + listing(f"{label} {format_pounds(total)}" for label, total in last_row(wide).items())
     )
     return LeavingView(
         title=TITLE,

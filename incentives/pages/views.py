@@ -140,6 +140,16 @@ def listing(items: Iterable[str], most: int = 6) -> str:
     return f"{shown}; and {rest} more in the table." if rest > 0 else f"{shown}."
 
 
+def records(frame: pd.DataFrame) -> list[Any]:
+    """A frame's rows as named tuples, read by column name (``row.total``)."""
+    return list(frame.itertuples(index=False))
+
+
+def last_row(frame: pd.DataFrame) -> dict[str, float]:
+    """Each column's value in the frame's last row."""
+    return {str(column): float(value) for column, value in frame.iloc[-1].items()}
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """Figures to the penny, as the downloads give them."""
     return frame.to_csv(index=False, float_format="%.2f").encode("utf-8")

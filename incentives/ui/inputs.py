@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 import streamlit as st
 
@@ -19,7 +20,8 @@ from incentives.scenario import Scenario
 from incentives.ui import keys, mine
 
 DEFAULT_OFFERS = ("kirklees-social-worker", "rotherham-social-worker")
-URL = "query-params"  # every widget's value is kept in the link, so a copied link reopens it
+# Every widget keeps its value in the link, so a copied link reopens the same comparison.
+URL: Literal["query-params"] = "query-params"
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,8 @@ def missing_figures(offers: dict[str, Offer], chosen: Chosen) -> tuple[Chosen, l
     choice with those figures in its scenario, and the ids of the chosen offers that can be
     projected."""
     ready = []
-    salaries = dict(chosen.scenario.start_salary or {})  # the sidebar gives one per offer
+    given = chosen.scenario.start_salary
+    salaries = dict(given) if isinstance(given, Mapping) else {}  # the sidebar gives a mapping
     assumed = {offer_id: dict(paths) for offer_id, paths in chosen.scenario.assumed.items()}
     for offer_id in chosen.offer_ids:
         offer = offers[offer_id]

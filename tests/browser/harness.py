@@ -101,9 +101,10 @@ def launch_chromium(playwright):  # type: ignore[no-untyped-def]
 
 
 def wait_for_app(page) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the script has finished running and the page has settled."""
-    page.wait_for_selector("[data-testid='stMain'] h1", timeout=30_000)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
-    )
-    page.wait_for_timeout(300)
+    """Wait until the script has finished running and the page has settled: a title shown,
+    no run in progress, and nothing left over from the previous run."""
+    from playwright.sync_api import expect
+
+    expect(page.locator("[data-testid='stMain'] h1").first).to_be_visible(timeout=30_000)
+    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30_000)
+    expect(page.locator("[data-stale='true']")).to_have_count(0, timeout=30_000)

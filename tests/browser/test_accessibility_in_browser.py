@@ -93,7 +93,7 @@ def test_the_measure_and_the_page_change_by_keyboard_alone(chromium, app_url):
         "Take-home pay: who comes out ahead" in page.locator("[data-testid='stMain']").inner_text()
     )
     page.locator("body").focus()
-    tab_to(page, "If you leave early")
+    tab_to(page, "Leaving early")
     page.keyboard.press("Enter")
     page.get_by_role("heading", name="If you leave early", level=1).wait_for()
     page.close()

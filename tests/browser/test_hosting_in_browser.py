@@ -81,7 +81,7 @@ def test_a_hostile_or_oversized_upload_gets_a_notice(page, app_url, name, data, 
     upload(page, name, data)
     expect(page.locator("[data-testid='stMain']")).to_contain_text(notice)
     # The page still works: the comparison opens as before
-    page.get_by_role("link", name="Compare offers").click()
+    page.get_by_role("link", name="Compare", exact=True).click()
     expect(page.locator("[data-testid='stMain']")).to_contain_text("pays the most over 3 years")
     assert healthy(app_url)
 

@@ -28,7 +28,7 @@ def test_a_built_package_travels_in_the_link(page, app_url, chromium):
         "Added as 'Kirklees: Experienced social worker (Level 3) (yours)'"
     ).is_visible()
 
-    page.get_by_role("link", name="Compare offers").click()
+    page.get_by_role("link", name="Compare", exact=True).click()
     page.wait_for_url("**packages=**")
     wait_for_app(page)
     # Yours: 3 × 40,000 + 3 × 1,500 + 2,000 = 126,500
