@@ -43,6 +43,7 @@ _FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 _NARROW_LABELS = alt.ExprRef(expr="min(260, containerSize()[0] * 0.4)")
 _LEGEND_COLUMNS = alt.ExprRef(expr="containerSize()[0] < 500 ? 1 : 3")
 _LEGEND_LABELS = alt.ExprRef(expr="min(320, containerSize()[0] * 0.6)")
+_NARROW_TICKS = alt.ExprRef(expr="containerSize()[0] < 500 ? 3 : ceil(width / 40)")  # Vega's own
 
 
 def money_text(values: pd.Series) -> list[str]:
@@ -233,7 +234,11 @@ def totals_chart(rows: pd.DataFrame, colours: dict[str, str], x_title: str) -> a
                 title=None,
                 axis=alt.Axis(labelLimit=_NARROW_LABELS),
             ),
-            x=alt.X("amount:Q", title=x_title, axis=alt.Axis(labelExpr=POUNDS_AXIS)),
+            x=alt.X(
+                "amount:Q",
+                title=x_title,
+                axis=alt.Axis(labelExpr=POUNDS_AXIS, tickCount=_NARROW_TICKS),
+            ),
             color=alt.Color(
                 "kind:N",
                 title=None,
