@@ -15,6 +15,7 @@ from incentives.pages.views import Chart
 
 FULL_WIDTH = 600  # pixels of plot: an A4 page's text width, less the axis and legend
 HALF_WIDTH = 250  # two charts side by side
+_CONTAINER_WIDTH = "containerSize()[0]"
 
 
 def chart_svg(chart: Chart, width: int = FULL_WIDTH) -> str:
@@ -26,8 +27,23 @@ def chart_svg(chart: Chart, width: int = FULL_WIDTH) -> str:
 
 
 def _fixed_width(spec: dict[str, Any], width: int) -> dict[str, Any]:
-    """A layer or single view drawn ``width`` wide where the app lets it fill its container."""
-    fixed = {**spec}
+    """The chart drawn ``width`` wide where the app lets it fill its container; expressions
+    that adapt to the container's width (legend columns, label limits) are told that width,
+    as no container measures it here."""
+    fixed = _container_is(spec, width)
     if fixed.get("width", "container") == "container":
         fixed["width"] = width
     return fixed
+
+
+def _container_is(node: Any, width: int) -> Any:
+    if isinstance(node, dict):
+        return {
+            key: value.replace(_CONTAINER_WIDTH, str(width))
+            if key == "expr" and isinstance(value, str)
+            else _container_is(value, width)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_container_is(item, width) for item in node]
+    return node

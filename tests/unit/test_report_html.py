@@ -25,6 +25,7 @@ from incentives.pages import compare, leaving
 from incentives.pages.views import Display
 from incentives.report import content, words
 from incentives.report.html import stylesheet
+from incentives.report.svg import chart_svg
 from incentives.scenario import Scenario
 from tests.builders import offer
 
@@ -236,3 +237,13 @@ def test_the_report_names_its_chapters_in_reading_order(document):
     ]
     # and after them, the figures in each chart and what made the report
     assert document.count('<section class="chapter') == 6 + 2
+
+
+def test_charts_are_drawn_at_the_page_width_not_an_unmeasured_container():
+    long_name = offer(30_000, id="yours-long", council="A Council " + "With A Long Name " * 6)
+    view = compare.build([KIRKLEES, long_name], WORKED, Display.of(WORKED), MADE)
+    [totals] = view.made_of.charts
+    svg = chart_svg(totals)
+    assert 'width="600"' in svg.split(">", 1)[0]  # the full text width of an A4 page
+    # the app limits a label to 40% of its container (at most 260 px): the long name is cut
+    assert "With A Long Name" in svg and "…" in svg
