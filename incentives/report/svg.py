@@ -30,7 +30,7 @@ def _fixed_width(spec: dict[str, Any], width: int) -> dict[str, Any]:
     """The chart drawn ``width`` wide where the app lets it fill its container; expressions
     that adapt to the container's width (legend columns, label limits) are told that width,
     as no container measures it here."""
-    fixed = _container_is(spec, width)
+    fixed: dict[str, Any] = _container_is(spec, width)
     if fixed.get("width", "container") == "container":
         fixed["width"] = width
     return fixed
