@@ -72,3 +72,9 @@ def test_every_font_the_pdf_uses_is_embedded(pdf):
             fonts[font["/BaseFont"]] = embedded
     assert fonts, "the PDF uses fonts"
     assert all(fonts.values()), fonts
+
+
+def test_the_charts_are_drawn_in_the_pdf_with_their_text(pdf):
+    text = text_of(pdf)
+    # axis titles of the running-total and year-by-year charts, drawn from their SVG
+    assert "Pay date" in text and "Year of service" in text
