@@ -76,5 +76,6 @@ def test_every_font_the_pdf_uses_is_embedded(pdf):
 
 def test_the_charts_are_drawn_in_the_pdf_with_their_text(pdf):
     text = text_of(pdf)
-    # axis titles of the running-total and year-by-year charts, drawn from their SVG
-    assert "Pay date" in text and "Year of service" in text
+    # an axis label of the running-total chart (the tables say "July 2017") and the axis
+    # title of the year-by-year charts (the tables say "Year"), drawn from their SVG
+    assert "Jul 2017" in text and "Year of service" in text
