@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.harness import ROOT, wait_for_app
 
@@ -36,6 +37,11 @@ def open_settled(chromium, url: str, width: int):  # type: ignore[no-untyped-def
     page.goto(url)
     wait_for_app(page)
     page.locator("[data-testid='stMultiSelect']").first.wait_for(state="attached")
+    # The app's own style (accessibility.css) arrives after the sidebar: wait until it holds
+    page.wait_for_function(
+        "() => [...document.querySelectorAll(\"[data-testid='stMultiSelect'] input\")]"
+        ".every(e => e.getBoundingClientRect().width >= 24)"
+    )
     return page
 
 
@@ -88,10 +94,10 @@ def test_the_measure_and_the_page_change_by_keyboard_alone(chromium, app_url):
     page.keyboard.press("ArrowRight")
     page.keyboard.press("Space")
     page.wait_for_url("**view=Take-home**")
-    wait_for_app(page)
-    assert (
-        "Take-home pay: who comes out ahead" in page.locator("[data-testid='stMain']").inner_text()
+    expect(page.locator("[data-testid='stMain']")).to_contain_text(
+        "Take-home pay: who comes out ahead"
     )
+    wait_for_app(page)
     page.locator("body").focus()
     tab_to(page, "Leaving early")
     page.keyboard.press("Enter")

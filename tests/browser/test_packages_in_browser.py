@@ -23,10 +23,10 @@ def test_a_built_package_travels_in_the_link(page, app_url, chromium):
     salary.press("Enter")
     wait_for_app(page)
     page.get_by_role("button", name="Add to the comparison").click()
+    expect(
+        page.get_by_text("Added as 'Kirklees: Experienced social worker (Level 3) (yours)'")
+    ).to_be_visible()
     wait_for_app(page)
-    assert page.get_by_text(
-        "Added as 'Kirklees: Experienced social worker (Level 3) (yours)'"
-    ).is_visible()
 
     page.get_by_role("link", name="Compare", exact=True).click()
     page.wait_for_url("**packages=**")

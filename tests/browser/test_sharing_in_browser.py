@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 
+from playwright.sync_api import expect
+
 from tests.browser.harness import wait_for_app
 
 
@@ -13,9 +15,13 @@ def pounds(text: str) -> float:
     return float(text.replace("£", "").replace(",", ""))
 
 
-def year_table(page) -> list[list[str]]:
+def year_rows(page):  # type: ignore[no-untyped-def]
     table = page.locator("[data-testid='stTable'] table", has_text="Gross pay to date").first
-    rows = table.locator("tbody tr")
+    return table.locator("tbody tr")
+
+
+def year_table(page) -> list[list[str]]:
+    rows = year_rows(page)
     rows.first.wait_for(timeout=15_000)
     return [rows.nth(i).locator("td").all_inner_texts() for i in range(rows.count())]
 
@@ -38,8 +44,8 @@ def test_changing_an_input_changes_the_url_and_the_url_reopens_it(page, app_url,
     slider.focus()
     slider.press("ArrowRight")  # 3 -> 4 years
     page.wait_for_url("**years=4**")
+    expect(year_rows(page)).to_have_count(8)  # two offers × four years
     wait_for_app(page)
-    assert len(year_table(page)) == 8  # two offers × four years
     shared = page.url
 
     other = chromium.new_page(viewport={"width": 1280, "height": 2400})
