@@ -1,6 +1,7 @@
 # Two commands do everything on a fresh machine with python3:
 #   make run   - set up .venv and serve the app on http://localhost:8501
 #   make test  - set up .venv with the test tools and run every test (browser tests included)
+#   make check-data - check the data files after adding or correcting an offer
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -12,7 +13,7 @@ DURATION ?= 60
 REPLICAS ?= 1
 BROWSERS ?= 2
 
-.PHONY: run serve test bench loadtest screenshot clean
+.PHONY: run serve test check-data bench loadtest screenshot clean
 
 $(READY): pyproject.toml requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,7 +37,13 @@ serve: $(READY)
 test: $(READY) $(AXE)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/python -m incentives.check_data
 	$(BIN)/python -m pytest
+
+# Validate every file in data/ (see CONTRIBUTING.md); lists offers due to be read again.
+check-data: $(READY)
+	$(BIN)/python -m incentives.check_data
 
 bench: $(READY)
 	$(BIN)/python -m benchmarks
@@ -51,4 +58,4 @@ screenshot: $(READY)
 	$(BIN)/python -m scripts.screenshot
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .mypy_cache .hypothesis

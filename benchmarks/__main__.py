@@ -114,7 +114,7 @@ def bench_full_comparison() -> None:
 
 def bench_leaving_and_expected_cost() -> None:
     offers, scenario = every_offer_scenario(years=10)
-    rates = np.linspace(0, 1, 100)
+    rates = np.linspace(0, 100, 100)  # percent
 
     def work() -> None:
         for offer in offers.values():

@@ -11,11 +11,14 @@ The public API, for notebooks and scripts as well as the app::
 
 __version__ = "0.1.0"  # the package version (pyproject reads it from here)
 
+from incentives.benefits import unvalued_benefits
 from incentives.catalog import DataError, load_offers, read_offers
 from incentives.comparison import Comparison, compare
 from incentives.engine import MissingFigure, build_schedule, project
+from incentives.exclusions import conditional_payments, conditions_table
 from incentives.leavers import leaver_cost_needed
 from incentives.model import Offer
+from incentives.njc import NjcError, njc_salary
 from incentives.payroll import TakeHome, take_home
 from incentives.report import report, report_pdf
 from incentives.retention import VacancyCost, break_even, expected_cost, leave_curve
@@ -26,6 +29,7 @@ __all__ = [
     "Comparison",
     "DataError",
     "MissingFigure",
+    "NjcError",
     "Offer",
     "Scenario",
     "TakeHome",
@@ -33,14 +37,18 @@ __all__ = [
     "break_even",
     "build_schedule",
     "compare",
+    "conditional_payments",
+    "conditions_table",
     "expected_cost",
     "flip_points",
     "leave_curve",
     "leaver_cost_needed",
     "load_offers",
+    "njc_salary",
     "project",
     "read_offers",
     "report",
     "report_pdf",
     "take_home",
+    "unvalued_benefits",
 ]

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
-from incentives.model import Offer, Source
+from incentives.model import Figure, Offer
+from incentives.sourced import Source, Sourced, sourced_terms
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 COUNCILS_FILE = DEFAULT_DATA_DIR / "councils.yaml"
@@ -45,18 +46,25 @@ class _SafeLoader(yaml.SafeLoader):
     hundred bytes of nested aliases expand into billions of nodes for anything that walks them.
     """
 
-    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-
-    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]  # stubs: untyped
+            mark = event.start_mark  # (the pure-Python loader's own kind of mark)
             raise yaml.composer.ComposerError(
-                None, None, "anchors and aliases (*name) are not accepted", event.start_mark
+                None,
+                None,
+                "anchors and aliases (*name) are not accepted",
+                mark if isinstance(mark, yaml.error.Mark) else None,
             )
         return super().compose_node(parent, index)
+
+
+# Every implicit resolver of the safe loader but the timestamp one (set on the class, as PyYAML
+# keeps them, after it is made)
+_SafeLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def parse_yaml(text: str, origin: str) -> object:
@@ -106,8 +114,44 @@ def read_offers(text: str, *, origin: str, require_sources: bool = False) -> dic
         if offer.id in offers:
             raise DataError(origin, "the same id is used twice", offer=offer.id, field="id")
         check_citations(offer, origin, required=require_sources)
+        if require_sources:
+            check_dated(offer, origin)
         offers[offer.id] = offer
+    if require_sources:
+        check_superseded(offers, origin)
     return offers
+
+
+DATA_FILE_FIELDS = ("as_at", "checked", "open_to")
+
+
+def check_dated(offer: Offer, origin: str) -> None:
+    """In the data file every offer says when it was published, when it was read, and for whom."""
+    for name in DATA_FILE_FIELDS:
+        if getattr(offer, name) is None:
+            problem = "is required in the data file (see CONTRIBUTING.md)"
+            raise DataError(origin, problem, offer=offer.id, field=name)
+
+
+def check_superseded(offers: Mapping[str, Offer], origin: str) -> None:
+    """In the data file, ``superseded_by`` names another offer of the same council, no older.
+
+    Not checked in packages: an offer exported on its own keeps the id of its newer offer.
+    """
+    for offer in offers.values():
+        newer_id = offer.superseded_by
+        if newer_id is None:
+            continue
+        newer = offers.get(newer_id)
+        problem = None
+        if newer is None or newer_id == offer.id:
+            problem = f"names '{newer_id}', which is not another offer in this file"
+        elif newer.council != offer.council:
+            problem = f"names '{newer_id}', an offer of {newer.council}, not of {offer.council}"
+        elif newer.as_at and offer.as_at and newer.as_at < offer.as_at:
+            problem = f"names '{newer_id}', which is older ({newer.as_at}) than this offer"
+        if problem:
+            raise DataError(origin, problem, offer=offer.id, field="superseded_by")
 
 
 def _read_sources(raw: object, origin: str) -> dict[str, Source]:
@@ -167,13 +211,15 @@ def _cited_ids(node: object) -> set[str]:
 
 
 def check_citations(offer: Offer, origin: str, *, required: bool) -> None:
-    """Each citation must name a listed source; in the data file, each figure needs one."""
-    for path, figure in offer.figures():
-        if required and not figure.cite:
+    """Each citation must name a listed source; in the data file, each figure, condition and
+    benefit needs one."""
+    terms: list[tuple[str, Figure | Sourced]] = [*offer.figures(), *sourced_terms(offer)]
+    for path, term in terms:
+        if required and not term.cite:
             raise DataError(
                 origin, "every figure needs a source (add 'cite')", offer=offer.id, field=path
             )
-        for number, citation in enumerate(figure.cite):
+        for number, citation in enumerate(term.cite):
             if citation.source not in offer.sources:
                 problem = f"cites source '{citation.source}', which is not listed under sources"
                 raise DataError(origin, problem, offer=offer.id, field=f"{path}.cite.{number}")

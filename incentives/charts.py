@@ -33,6 +33,8 @@ PART_COLOURS = {
     "Employer NI": "#8e3a80",
     "Employer pension": "#0b5cad",
     "Apprenticeship levy": "#6b5a00",
+    "Extra annual leave": "#00704a",
+    "Registration fee paid": "#6b5a00",
 }
 POUNDS_AXIS = "(datum.value < 0 ? '−£' : '£') + format(abs(datum.value), ',.0f')"
 # Stretch to the page's width but keep the plot's own height, so legends add to it.

@@ -15,23 +15,20 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from incentives import pension_built_up
+from incentives.benefits import VALUED_PARTS, valued_benefits
 from incentives.engine import Schedule, build_schedule
 from incentives.model import Offer
 from incentives.money import divide, ppm
-from incentives.payroll import Payroll, Person, run_payroll
+from incentives.payroll import DEDUCTIONS, ON_COSTS, Payroll, Person, run_payroll
 from incentives.prices import convert
 from incentives.scenario import Scenario
 from incentives.uk_rules import RuleBook, rule_book
+from incentives.vocabulary import MEASURES, Measure
 
-Measure = Literal["gross", "net", "employer_cost"]
-MEASURES: dict[str, str] = {
-    "gross": "Gross pay",
-    "net": "Take-home pay",
-    "employer_cost": "Cost to the council",
-}
+# Total reward: gross pay, the employer's pension contributions and benefits with a money value.
+REWARD_PARTS = ("gross", "employer_pension", *VALUED_PARTS)
 # Where each pound goes, for the take-home and employer-cost breakdowns.
-DEDUCTIONS = ("income_tax", "employee_ni", "student_loan", "pension")
-ON_COSTS = ("employer_ni", "employer_pension", "apprenticeship_levy")
 PARTS: dict[str, str] = {
     "net": "Take-home pay",
     "income_tax": "Income tax",
@@ -42,6 +39,7 @@ PARTS: dict[str, str] = {
     "employer_ni": "Employer NI",
     "employer_pension": "Employer pension",
     "apprenticeship_levy": "Apprenticeship levy",
+    **VALUED_PARTS,
 }
 
 
@@ -78,6 +76,7 @@ class Comparison:
     schedules: tuple[Schedule, ...]
     payrolls: tuple[Payroll, ...]
     conversion: np.ndarray | None  # each month's factor into the scenario's money (None: as paid)
+    benefits: tuple[dict[str, np.ndarray], ...] = ()  # per offer, monthly pence of valued benefits
 
     @classmethod
     def of(
@@ -89,38 +88,46 @@ class Comparison:
         rules = rules or rule_book()
         chosen = tuple(offers.values() if isinstance(offers, Mapping) else offers)
         schedules = tuple(build_schedule(offer, scenario) for offer in chosen)
-        person = Person(scenario.region, scenario.student_loans, scenario.pension)
-        payrolls = []
-        for offer, schedule in zip(chosen, schedules, strict=True):
-            paid = _over_horizon(schedule.paid(scenario.leave_after_months), scenario.months)
-            rate = employer_pension_rate(offer, scenario, rules).percent
-            payrolls.append(
-                run_payroll(
-                    paid,
-                    schedule.lines,
-                    schedule.pay_dates(),
-                    schedule.regular_pensionable,
-                    person,
-                    ppm(rate),
-                    rules,
-                )
+        person = Person.of(scenario)
+        payrolls = [
+            run_payroll(
+                schedule,
+                person,
+                ppm(employer_pension_rate(offer, scenario, rules).percent),
+                rules,
+                leave_after=scenario.leave_after_months,
             )
+            for offer, schedule in zip(chosen, schedules, strict=True)
+        ]
         pay_dates = schedules[0].pay_dates() if schedules else []
-        return cls(scenario, chosen, schedules, tuple(payrolls), scenario.money_factors(pay_dates))
+        benefits = valued_benefits(
+            chosen, [s.basic for s in schedules], scenario.months, scenario.months_paid
+        )
+        return cls(
+            scenario,
+            chosen,
+            schedules,
+            tuple(payrolls),
+            scenario.money_factors(pay_dates),
+            tuple(benefits),
+        )
 
     def payments(self, index: int) -> np.ndarray:
         """Pence by line and month over the whole horizon: clawbacks at leaving, then nothing;
         in the scenario's money."""
-        paid = self.schedules[index].paid(self.scenario.leave_after_months)
-        return convert(_over_horizon(paid, self.scenario.months), self.conversion)
+        paid = self.schedules[index].paid_over_horizon(self.scenario.leave_after_months)
+        return convert(paid, self.conversion)
 
     def _measures(self, index: int) -> dict[str, np.ndarray]:
         payroll = self.payrolls[index]
+        benefits = self.benefits[index]
         measures = {
             "gross": payroll.gross,
             "net": payroll.net,
             "employer_cost": payroll.employer_cost,
+            "total_reward": payroll.gross + payroll.employer_pension + sum(benefits.values()),
             **{name: getattr(payroll, name) for name in (*DEDUCTIONS, *ON_COSTS)},
+            **benefits,
         }
         return {name: convert(pence, self.conversion) for name, pence in measures.items()}
 
@@ -141,8 +148,8 @@ class Comparison:
         return pd.concat(frames, ignore_index=True)
 
     def yearly(self) -> pd.DataFrame:
-        """Per offer and service year: ``gross``, ``net``, ``employer_cost`` with running
-        totals, and each deduction and on-cost, in £."""
+        """Per offer and service year: ``gross``, ``net``, ``employer_cost``, ``total_reward``
+        with running totals, and each deduction, on-cost and valued benefit, in £."""
         frames = []
         for index, offer in enumerate(self.offers):
             columns: dict[str, object] = {
@@ -154,8 +161,22 @@ class Comparison:
                 columns[name] = yearly / 100
                 if name in MEASURES:
                     columns[f"cumulative_{name}"] = np.cumsum(yearly) / 100
+            columns.update(self.pension_built_up(index))
             frames.append(pd.DataFrame(columns))
         return pd.concat(frames, ignore_index=True)
+
+    def pension_built_up(self, index: int) -> dict[str, np.ndarray]:
+        """LGPS pension built up by one offer, per service year, in pounds a year as built
+        (not converted to the scenario's money): see :mod:`incentives.pension_built_up`."""
+        schedule = self.schedules[index]
+        paid = schedule.paid_over_horizon(self.scenario.leave_after_months)
+        return pension_built_up.yearly_columns(
+            paid,
+            [line.pensionable for line in schedule.lines],
+            schedule.pay_dates(),
+            {"region": self.scenario.region, "pension": self.scenario.pension,
+             "inflation": self.scenario.inflation},
+        )  # fmt: skip
 
     def by_category(self) -> pd.DataFrame:
         """``offer``, ``year``, ``category`` and ``amount`` (£): what each kind of payment adds."""
@@ -174,9 +195,12 @@ class Comparison:
         """``offer``, ``year``, ``part``, ``amount`` (£): where each year's money goes.
 
         Take-home splits gross pay into take-home and each deduction; cost to the council
-        splits it into gross pay and each on-cost.
+        splits it into gross pay and each on-cost; total reward into gross pay, the employer's
+        pension contributions and each benefit with a money value (the parts named in PARTS).
         """
-        parts = ("net", *DEDUCTIONS) if measure == "net" else ("gross", *ON_COSTS)
+        parts = {"net": ("net", *DEDUCTIONS), "total_reward": REWARD_PARTS}.get(
+            measure, ("gross", *ON_COSTS)
+        )
         rows = []
         for index, offer in enumerate(self.offers):
             measures = self._measures(index)
@@ -234,17 +258,15 @@ class Comparison:
         return monthly.reshape(self.scenario.years, 12).sum(axis=1)
 
 
-def _over_horizon(paid: np.ndarray, months: int) -> np.ndarray:
-    missing = months - paid.shape[1]
-    return np.pad(paid, ((0, 0), (0, missing))) if missing else paid
-
-
 def compare(offers: Mapping[str, Offer] | Iterable[Offer], scenario: Scenario) -> pd.DataFrame:
     """Pay by service year for each offer.
 
     Columns: ``offer``, ``year``, ``gross``, ``cumulative_gross``, ``net``,
-    ``cumulative_net``, ``employer_cost``, ``cumulative_employer_cost``, and each deduction
-    and on-cost. Years run from the start date; a year after leaving pays nothing. Pounds are
-    exact pence divided by 100.
+    ``cumulative_net``, ``employer_cost``, ``cumulative_employer_cost``, ``total_reward``,
+    ``cumulative_total_reward``, each deduction, on-cost and valued benefit (``extra_leave``,
+    ``registration_fee``), ``pension_built_up`` (LGPS pension a year earned in the service
+    year) and ``cumulative_pension`` (all built up to the year's end, revalued). Years run
+    from the start date; a year after leaving pays nothing. Pounds are exact pence divided
+    by 100.
     """
     return Comparison.of(offers, scenario).yearly()

@@ -6,7 +6,9 @@ Timing, the same in every view:
   day of that calendar month (the pay date fixes the tax year and the rules that apply).
 * A payment due after *N* months' service is paid with month *N*'s pay; a joining payment
   with month 1's. Salary steps up the scale on each anniversary of joining; a pay award
-  raises basic pay (every scale point) on each 1 April after the start. Supplements stated
+  raises basic pay (every scale point) on each 1 April after the start; under the NJC's
+  agreed awards (the default) a salary is as published in its offer's pay year and raised by
+  each award since, and a grade on NJC points climbs a point a year. Supplements stated
   in pounds stay as published; those stated as a percentage follow basic pay.
 * Leaving after *N* months: months 1..N are worked and paid, payments due in month *N* are
   earned, and clawbacks are deducted in month *N*. A clawback for leaving "within *W*
@@ -21,24 +23,28 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
 import numpy as np
 import pandas as pd
 
+from incentives import njc_grades
+from incentives.eligibility import left_out
 from incentives.model import (
     Category,
     Figure,
     Money,
     Offer,
     OneOff,
+    Payment,
     Percent,
     Retention,
     Supplement,
 )
-from incentives.money import PPM, divide, pence, ppm
+from incentives.money import PPM, divide, half_up, pence, ppm
 from incentives.scenario import Scenario
 
 
@@ -62,6 +68,7 @@ class Line:
     taxable: bool
     pensionable: bool
     relocation_expenses: bool = False
+    component: int | None = None  # the offer's component it comes from (None: salary)
 
 
 @dataclass(frozen=True)
@@ -81,7 +88,7 @@ class Clawback:
         applies = (leave_after >= self.paid_month) & (served < self.within_months)
         if self.tapered:
             remaining = np.maximum(self.within_months - served, 0)
-            owed = (2 * self.amount * remaining + self.within_months) // (2 * self.within_months)
+            owed = half_up(self.amount * remaining, self.within_months)
         else:
             owed = np.full(leave_after.shape, self.amount)
         return np.where(applies, owed, 0).astype(np.int64)
@@ -120,6 +127,12 @@ class Schedule:
         for term in self.clawbacks:
             paid[term.line, leave_after - 1] -= term.owed(when)[0]
         return paid
+
+    def paid_over_horizon(self, leave_after: int | None = None) -> np.ndarray:
+        """:meth:`paid`, with nothing in the months after leaving."""
+        paid = self.paid(leave_after)
+        missing = self.months - paid.shape[1]
+        return np.pad(paid, ((0, 0), (0, missing))) if missing else paid
 
     def clawed_on_leaving(self) -> np.ndarray:
         """Lines × months: minus what each clawback line recovers on leaving after each month."""
@@ -167,7 +180,11 @@ def pay_dates(start: dt.date, months: int) -> tuple[dt.date, ...]:
 
 
 def build_schedule(offer: Offer, scenario: Scenario) -> Schedule:
-    """Every payment of ``offer`` over the scenario's horizon, for a worker who stays."""
+    """Every payment of ``offer`` over the scenario's horizon, for a worker who stays.
+
+    Payments whose conditions the scenario's worker does not meet are left out here, so no
+    total, chart or view counts them.
+    """
     months = scenario.months
     starts = month_starts(scenario.start, months)
     basic = _basic_salaries(offer, scenario, starts)
@@ -177,8 +194,12 @@ def build_schedule(offer: Offer, scenario: Scenario) -> Schedule:
     rows = [_spread_annual([b * PPM for b in basic])]
     regular_pensionable = np.array(basic, dtype=np.int64)
     clawbacks: list[Clawback] = []
+    not_paid = left_out(offer, scenario.worker)
     for index, component in enumerate(offer.components):
+        if index in not_paid:
+            continue
         path = f"components.{index}"
+        first_line = len(lines)
         if isinstance(component, Supplement):
             row, rates = _supplement_row(component, path, values, basic)
             rows.append(row)
@@ -200,6 +221,7 @@ def build_schedule(offer: Offer, scenario: Scenario) -> Schedule:
             lines.append(
                 Line(component.name, "retention", component.taxable, component.pensionable)
             )
+        lines[first_line:] = [replace(line, component=index) for line in lines[first_line:]]
     return Schedule(
         offer_id=offer.id,
         start=scenario.start,
@@ -264,14 +286,13 @@ class _FigureValues:
             raise MissingFigure(self.offer, path)
         return pence(value)
 
-    def payment(self, path: str, item: object, basic: int) -> int:
+    def payment(self, path: str, item: Payment, basic: int) -> int:
         """Pence of a sum stated as an amount or a percentage of basic (``basic`` pence a year)."""
-        amount: Money | None = getattr(item, "amount", None)
-        if amount is not None:
-            value = self.value(f"{path}.amount", amount)
+        if item.amount is not None:
+            value = self.value(f"{path}.amount", item.amount)
             return self._or_zero(f"{path}.amount", value, pence)
-        rate: Percent = item.percent_of_basic  # type: ignore[attr-defined]
-        value = self.value(f"{path}.percent_of_basic", rate)
+        assert item.percent_of_basic is not None  # the model holds exactly one of the two
+        value = self.value(f"{path}.percent_of_basic", item.percent_of_basic)
         return divide(basic * self._or_zero(f"{path}.percent_of_basic", value, ppm), PPM)
 
     def annual_rate(self, path: str, item: Supplement) -> tuple[int, int]:
@@ -280,10 +301,11 @@ class _FigureValues:
         if item.amount is not None:
             value = self.value(f"{path}.amount", item.amount)
             return self._or_zero(f"{path}.amount", value, pence) * PPM, 0
-        value = self.value(f"{path}.percent_of_basic", item.percent_of_basic)  # type: ignore[arg-type]
+        assert item.percent_of_basic is not None  # the model holds exactly one of the two
+        value = self.value(f"{path}.percent_of_basic", item.percent_of_basic)
         return 0, self._or_zero(f"{path}.percent_of_basic", value, ppm)
 
-    def _or_zero(self, path: str, value: Decimal | None, convert) -> int:  # type: ignore[no-untyped-def]
+    def _or_zero(self, path: str, value: Decimal | None, convert: Callable[[Decimal], int]) -> int:
         if value is None:
             if path not in self.assumed_zero:
                 self.assumed_zero.append(path)
@@ -291,18 +313,25 @@ class _FigureValues:
         return convert(value)
 
 
-def _basic_salaries(offer: Offer, scenario: Scenario, starts: list[dt.date]) -> list[int]:
-    """Annual basic salary in force in each month, pence: scale steps then pay awards."""
+def _basic_salaries(offer: Offer, scenario: Scenario, starts: Sequence[dt.date]) -> list[int]:
+    """Annual basic salary in force in each month, pence: scale steps then pay awards (the
+    NJC's agreed awards, see :mod:`incentives.njc_grades`, or a percentage each April)."""
     values = _FigureValues(offer, scenario)
     top = values.required("salary.top", offer.salary.top)
     chosen = scenario.start_salary_for(offer.id)
     salary = top if chosen is None else pence(chosen)
     if salary > top:
         raise ValueError(f"{offer.label}: the starting salary is above the top of the scale")
-    points = sorted(
-        {pence(p.value) for p in offer.salary.points_below_top if p.value is not None} | {top}
-    )
-    step_ppm, award_ppm = ppm(scenario.annual_step), ppm(scenario.pay_award)
+    agreed = scenario.pay_award == "njc"
+    if agreed and offer.salary.njc_points is not None:
+        return njc_grades.salaries_on_points(
+            offer, scenario, starts, None if chosen is None else salary
+        )
+    published = {pence(p.value) for p in offer.salary.points_below_top if p.value is not None}
+    if offer.salary.njc_points is not None:
+        published |= set(njc_grades.grade_salaries(offer))
+    points = sorted(published | {top})
+    step_ppm = ppm(scenario.annual_step)
 
     on_scale = []  # the scale point reached in each service year, before pay awards
     for _ in range(scenario.years):
@@ -313,6 +342,9 @@ def _basic_salaries(offer: Offer, scenario: Scenario, starts: list[dt.date]) -> 
         else:
             salary = min(divide(salary * (PPM + step_ppm), PPM), top)
 
+    if agreed:
+        return njc_grades.salaries_in_pounds(offer, scenario, starts, on_scale)
+    award_ppm = ppm(scenario.pay_award)
     salaries, awards = [], 0
     for month, first_day in enumerate(starts, start=1):
         if first_day.month == 4 and first_day > scenario.start:  # a new pay year's award
@@ -335,7 +367,7 @@ def _spread_annual(annual_micro: list[int]) -> list[int]:
         if rate != previous:
             previous, months_at_rate, paid = rate, 0, 0
         months_at_rate += 1
-        to_date = (2 * rate * months_at_rate + 12 * PPM) // (24 * PPM)  # half up; rates >= 0
+        to_date = half_up(rate * months_at_rate, 12 * PPM)
         monthly.append(to_date - paid)
         paid = to_date
     return monthly
@@ -389,12 +421,12 @@ def _one_off_row(
 
 
 def _retention_row(
-    item: Retention, path: str, values: _FigureValues, basic: list[int], starts: list[dt.date]
+    item: Retention, path: str, values: _FigureValues, basic: list[int], starts: Sequence[dt.date]
 ) -> list[int]:
     row = [0] * len(basic)
     last = min(item.until_month or len(basic), len(basic))
     if item.every_months is not None:
-        due = range(item.every_months, last + 1, item.every_months)
+        due: Sequence[int] = range(item.every_months, last + 1, item.every_months)
     elif item.at_months:
         due = [m for m in item.at_months if m <= last]
     else:

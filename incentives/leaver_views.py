@@ -53,9 +53,9 @@ def cut_by_months_to_fill(
                 with_incentives, agency_premium_per_month, month, recruitment_share
             )
             cut = break_even_from(
-                with_incentives, salary_only, fraction(annual_leaving_rate), vacancy
+                with_incentives, salary_only, annual_leaving_rate, vacancy
             ).required_cut
-            rows.append((label, month, math.nan if cut is None else cut * 100))
+            rows.append((label, month, math.nan if cut is None else cut))
     data = pd.DataFrame(rows, columns=["label", "months_to_fill", "points"])
     chart = charts.line_chart(data, "months_to_fill", X_TITLE, "points", Y_TITLE, money=False)
     wide = data.pivot(index="months_to_fill", columns="label", values="points")[list(offers)]
@@ -209,10 +209,8 @@ def service_view(
         raise ValueError(f"a cut is from 0 to the annual leaving rate ({rate:g} points)")
     posts = service.posts
     avoided = posts * fraction(cut)
-    cost_now = money(posts * yearly_incentive_cost(with_incentives, salary_only, fraction(rate)))
-    cost_cut = money(
-        posts * yearly_incentive_cost(with_incentives, salary_only, fraction(rate - cut))
-    )
+    cost_now = money(posts * yearly_incentive_cost(with_incentives, salary_only, rate))
+    cost_cut = money(posts * yearly_incentive_cost(with_incentives, salary_only, rate - cut))
     agency_now = money(
         posts * fraction(service.agency_share) * vacancy.agency_premium_per_month * 12
     )

@@ -53,7 +53,7 @@ def leaver_cost_needed_from(
             f"a cut is more than 0 and at most the annual leaving rate ({annual_leaving_rate:g}"
             f" points); {cut:g} was given"
         )
-    cost = yearly_incentive_cost(with_incentives, salary_only, fraction(annual_leaving_rate - cut))
+    cost = yearly_incentive_cost(with_incentives, salary_only, annual_leaving_rate - cut)
     if cost <= 0:
         return Decimal(0)
     return Decimal(cost / fraction(cut)).quantize(PENNY, rounding=ROUND_CEILING)
@@ -101,12 +101,12 @@ def answer_from(
 
     Amounts are rounded half up to the penny, except the savings needed (rounded up)."""
     check_rate(annual_leaving_rate)
-    result = break_even_from(with_incentives, salary_only, fraction(annual_leaving_rate), vacancy)
+    result = break_even_from(with_incentives, salary_only, annual_leaving_rate, vacancy)
     per_leaver = money(vacancy.per_leaver)
     cost_now = money(result.incentive_cost_per_post_year)
     cost_at_zero = money(yearly_incentive_cost(with_incentives, salary_only, 0.0))
     most_saved = money(fraction(annual_leaving_rate) * vacancy.per_leaver)
-    cut = None if result.required_cut is None else result.required_cut * 100
+    cut = result.required_cut  # percentage points
     needed = {
         points: leaver_cost_needed_from(with_incentives, salary_only, annual_leaving_rate, points)
         for points in CUTS_SHOWN

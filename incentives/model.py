@@ -11,39 +11,25 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
-    ConfigDict,
     Field,
-    HttpUrl,
     NonNegativeInt,
     PositiveInt,
-    StringConstraints,
     model_validator,
 )
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+from incentives.benefits import Benefit
+from incentives.eligibility import Condition
+from incentives.sourced import Citation, Frozen, Slug, Source, Text
+from incentives.vocabulary import PENSIONABLE_BY_DEFAULT, Purpose, Region
+
 MonthsOfService = Annotated[int, Field(ge=1, le=600)]
 
-Region = Literal[
-    "North East",
-    "North West",
-    "Yorkshire and the Humber",
-    "East Midlands",
-    "West Midlands",
-    "East of England",
-    "London",
-    "South East",
-    "South West",
-    "Wales",
-    "Scotland",
-    "Northern Ireland",
-]
 RoleGroup = Literal[
     "newly qualified social worker",
     "social worker",
@@ -52,6 +38,9 @@ RoleGroup = Literal[
     "service manager",
 ]
 HISTORICAL_AFTER_YEARS = 3
+OpenTo = Literal["new starters", "staff in post", "anyone"]
+OfferStatus = Literal["current", "historical", "ended", "superseded"]
+STATUS_ORDER: tuple[OfferStatus, ...] = ("current", "historical", "ended", "superseded")
 Category = Literal[
     "salary", "supplement", "golden_hello", "retention", "relocation", "other", "clawback"
 ]
@@ -64,28 +53,6 @@ CATEGORY_LABELS: Mapping[str, str] = {
     "other": "Other one-off",
     "clawback": "Clawback",
 }
-
-
-class Frozen(BaseModel):
-    """Immutable, strict about field names: the base of every model read from outside."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Source(Frozen):
-    """A publication a figure was read from."""
-
-    publication: Text  # title and publisher, as a reader would look it up
-    date: dt.date  # publication date; for an undated page, the date it was read (say so in note)
-    url: HttpUrl | None = None  # address, where known
-    note: Text | None = None
-
-
-class Citation(Frozen):
-    """Where a figure comes from: a source of the file, and the words quoted from it."""
-
-    source: Slug
-    quote: Text
 
 
 class Figure(Frozen):
@@ -119,34 +86,57 @@ class Percent(Figure):
     value: Annotated[Decimal, Field(ge=0, le=100, decimal_places=4)] | None
 
 
-class _Payment(Frozen):
+class Payment(Frozen):
     """A sum given either in pounds or as a percentage of annual basic salary."""
 
     amount: Money | None = None
     percent_of_basic: Percent | None = None
 
     @model_validator(mode="after")
-    def _one_way_of_stating_it(self) -> _Payment:
+    def _one_way_of_stating_it(self) -> Payment:
         if (self.amount is None) == (self.percent_of_basic is None):
             raise ValueError("give exactly one of amount or percent_of_basic")
         return self
 
 
+class NjcGrade(Frozen):
+    """A grade given as NJC spinal column points, ``lowest`` to ``highest``: each year in post
+    moves one point up, on 1 April after six months in post (the NJC default) or on each
+    anniversary of joining."""
+
+    lowest: Annotated[int, Field(ge=1, le=60)]
+    highest: Annotated[int, Field(ge=1, le=60)]
+    increments: Literal["april", "anniversary"] = "april"
+
+    @model_validator(mode="after")
+    def _rising(self) -> NjcGrade:
+        if self.highest < self.lowest:
+            raise ValueError("highest must not be below lowest")
+        return self
+
+
 class SalaryScale(Frozen):
-    """A grade's scale. Adverts give "up to £X": that is the top point."""
+    """A grade's scale. Adverts give "up to £X": that is the top point.
+
+    ``njc_points`` gives the grade on the NJC spine instead of (or as well as) in pounds:
+    ``top`` is then the highest point's salary on the offer's ``as_at`` date.
+    """
 
     top: Money
     points_below_top: tuple[Money, ...] = ()  # published lower points, lowest first
+    njc_points: NjcGrade | None = None
 
     @model_validator(mode="after")
     def _ascending(self) -> SalaryScale:
         values = [p.value for p in (*self.points_below_top, self.top) if p.value is not None]
         if any(b <= a for a, b in itertools.pairwise(values)):
             raise ValueError("scale points must rise, lowest first, each below the top")
+        if self.njc_points is not None and self.points_below_top:
+            raise ValueError("give the lower points either as njc_points or in pounds, not both")
         return self
 
 
-class Supplement(_Payment):
+class Supplement(Payment):
     """Paid monthly with salary: a market supplement, or a premium, as £ a year or % of basic."""
 
     kind: Literal["supplement"]
@@ -155,6 +145,7 @@ class Supplement(_Payment):
     until_month: MonthsOfService | None = None  # last month it is paid in, if it ends
     taxable: bool = True
     pensionable: bool = True
+    conditions: tuple[Condition, ...] = Field(default=(), max_length=10)  # who it is paid to
 
     @model_validator(mode="after")
     def _ends_after_it_starts(self) -> Supplement:
@@ -178,7 +169,7 @@ class Clawback(Frozen):
     taper: Literal["none", "monthly"] = "none"
 
 
-class Instalment(_Payment):
+class Instalment(Payment):
     """Part of a one-off payment, paid with month ``after_months`` of service (0: on joining)."""
 
     after_months: Annotated[NonNegativeInt, Field(le=600)] = 0
@@ -195,13 +186,14 @@ class OneOff(Frozen):
 
     kind: Literal["one_off"]
     name: Text
-    purpose: Literal["golden_hello", "relocation", "retention", "other"]
+    purpose: Purpose
     instalments: tuple[Instalment, ...] = Field(min_length=1, max_length=24)
     taxable: bool = True
     pensionable: bool | None = None  # None: the default for its purpose (see is_pensionable)
     qualifying_relocation_expenses: bool = (
         False  # reimbursed removal costs, tax and NI free up to a limit
     )
+    conditions: tuple[Condition, ...] = Field(default=(), max_length=10)  # who it is paid to
 
     @model_validator(mode="after")
     def _relocation_only(self) -> OneOff:
@@ -218,10 +210,10 @@ class OneOff(Frozen):
         """LGPS pensionable pay excludes an inducement not to leave, and expenses."""
         if self.pensionable is not None:
             return self.pensionable
-        return self.purpose in ("golden_hello", "other")
+        return PENSIONABLE_BY_DEFAULT[self.purpose]
 
 
-class RetentionTier(_Payment):
+class RetentionTier(Payment):
     """The sum of each retention payment from service year ``from_year`` on."""
 
     from_year: PositiveInt = 1
@@ -245,6 +237,7 @@ class Retention(Frozen):
     tiers: tuple[RetentionTier, ...] = Field(min_length=1, max_length=20)
     taxable: bool = True
     pensionable: bool = False  # an inducement not to leave is not LGPS pensionable pay
+    conditions: tuple[Condition, ...] = Field(default=(), max_length=10)  # who it is paid to
 
     @model_validator(mode="after")
     def _one_schedule(self) -> Retention:
@@ -284,11 +277,33 @@ class Offer(Frozen):
     role_group: RoleGroup
     region: Region
     as_at: dt.date | None  # when the package was published or in force; None: the source is undated
+    as_at_is_date_read: bool = False  # the source is undated: as_at is the day it was read
+    checked: dt.date | None = None  # the day its sources were last read
+    ends: dt.date | None = None  # the day the scheme closed, where known
+    open_to: OpenTo | None = None  # who can get it: new starters, staff in post, or anyone
+    superseded_by: Slug | None = None  # id of the same council's newer offer for this role
     salary: SalaryScale
     components: tuple[Component, ...] = Field(default=(), max_length=30)
     employer_pension_rate: Percent | None = None  # the council's LGPS employer rate, when published
     sources: Mapping[Slug, Source] = Field(default_factory=dict, max_length=50)
     notes: Text | None = None
+    conditions: tuple[Condition, ...] = Field(default=(), max_length=10)  # on every payment
+    benefits: tuple[Benefit, ...] = Field(default=(), max_length=20)  # beyond pay
+
+    @model_validator(mode="before")
+    @classmethod
+    def _top_from_njc_points(cls, data: object) -> object:
+        """A salary given only as NJC points takes its top from the spine on ``as_at``."""
+        from incentives.njc_grades import fill_top_from_points
+
+        return fill_top_from_points(data)
+
+    @model_validator(mode="after")
+    def _njc_points_priced(self) -> Offer:
+        from incentives.njc_grades import check_points
+
+        check_points(self)
+        return self
 
     @property
     def label(self) -> str:
@@ -296,13 +311,28 @@ class Offer(Frozen):
         return f"{short_council_name(self.council)}: {self.role}"
 
     def age_in_years(self, today: dt.date) -> float | None:
-        """How old the package is, or None if its date is not known."""
-        return None if self.as_at is None else (today - self.as_at).days / 365.25
+        """How old the package is, or None if its source is undated (as_at only says when read)."""
+        if self.as_at is None or self.as_at_is_date_read:
+            return None
+        return (today - self.as_at).days / 365.25
 
     def is_historical(self, today: dt.date) -> bool:
         """Published over three years before ``today``: not to be mistaken for a current offer."""
         age = self.age_in_years(today)
         return age is not None and age > HISTORICAL_AFTER_YEARS
+
+    def status(self, today: dt.date) -> OfferStatus:
+        """Whether the offer stands today: superseded or ended say so before its age does."""
+        if self.superseded_by is not None:
+            return "superseded"
+        if self.ends is not None and self.ends <= today:
+            return "ended"
+        return "historical" if self.is_historical(today) else "current"
+
+    def label_with_status(self, today: dt.date) -> str:
+        """The label, marked unless current: 'Leeds: Social worker (ended)'."""
+        status = self.status(today)
+        return self.label if status == "current" else f"{self.label} ({status})"
 
     def figures(self) -> Iterator[tuple[str, Figure]]:
         """Every figure with its dotted path (``components.1.instalments.0.amount``)."""
@@ -318,6 +348,11 @@ class Offer(Frozen):
     def unpublished(self) -> list[str]:
         """Paths of the figures this offer's sources leave unpublished."""
         return [path for path, figure in self.figures() if not figure.published]
+
+
+def current_first(offers: Iterable[Offer], today: dt.date) -> list[Offer]:
+    """Current offers, then historical, ended and superseded ones; the given order within each."""
+    return sorted(offers, key=lambda offer: STATUS_ORDER.index(offer.status(today)))
 
 
 _COUNCIL_WORDS = re.compile(

@@ -1,19 +1,27 @@
-"""Exact money: whole pence as integers, rates as integer parts per million.
+"""Exact money: whole pence as integers, rates as integer parts per million, and every rounding.
 
 Payroll works to the penny, so the engine never holds pounds in floats. Amounts are
 ``int`` pence; percentages are ``int`` parts per million of the whole (7.5% is 75_000),
 which represents every rate in the data (at most four decimal places of a percent) exactly.
-Every rounding in the project goes through :func:`divide`, so the rule used at each
-step is named where it is used.
+Every rounding of money in the project is one of the functions here, so the rule used at
+each step is named where it is used: :func:`half_up`, :func:`half_down` and :func:`down`
+divide whole numbers (or numpy arrays of them) to a whole number, :func:`divide` is the same
+with the rule as an argument, :func:`whole_pounds` drops the pennies, and the two
+``nearest_`` functions settle amounts that come in as floats or fractions of a penny.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Callable
+from decimal import ROUND_HALF_EVEN, Decimal
 from enum import Enum
+from typing import overload
+
+import numpy as np
 
 PPM = 1_000_000  # parts per million in a whole
 MONTHS_A_YEAR = 12
+PENNY = Decimal("0.01")
 
 
 class Rounding(Enum):
@@ -24,6 +32,45 @@ class Rounding(Enum):
     DOWN = "down"  # towards zero: student loan deductions are whole pounds rounded down
 
 
+@overload
+def half_up(numerator: int, denominator: int) -> int: ...
+@overload
+def half_up(numerator: np.ndarray, denominator: int | np.ndarray) -> np.ndarray: ...
+def half_up(numerator: int | np.ndarray, denominator: int | np.ndarray) -> int | np.ndarray:
+    """``numerator / denominator`` to a whole number, a remainder of half or more away from
+    zero: pay, pension contributions (running rounding), income tax, the levy, tapers."""
+    return _symmetric(_half_up, numerator, denominator)
+
+
+@overload
+def half_down(numerator: int, denominator: int) -> int: ...
+@overload
+def half_down(numerator: np.ndarray, denominator: int | np.ndarray) -> np.ndarray: ...
+def half_down(numerator: int | np.ndarray, denominator: int | np.ndarray) -> int | np.ndarray:
+    """``numerator / denominator`` to a whole number with a half or less disregarded (towards
+    zero): National Insurance contributions, "a halfpenny or less disregarded" (SSCR 2001
+    reg 12)."""
+    return _symmetric(_half_down, numerator, denominator)
+
+
+@overload
+def down(numerator: int, denominator: int) -> int: ...
+@overload
+def down(numerator: np.ndarray, denominator: int | np.ndarray) -> np.ndarray: ...
+def down(numerator: int | np.ndarray, denominator: int | np.ndarray) -> int | np.ndarray:
+    """``numerator / denominator`` to a whole number towards zero."""
+    return _symmetric(_down, numerator, denominator)
+
+
+@overload
+def whole_pounds(amount_pence: int) -> int: ...
+@overload
+def whole_pounds(amount_pence: np.ndarray) -> np.ndarray: ...
+def whole_pounds(amount_pence: int | np.ndarray) -> int | np.ndarray:
+    """Pence rounded down to whole pounds (never negative amounts): student loan deductions."""
+    return amount_pence - amount_pence % 100
+
+
 def divide(numerator: int, denominator: int, rounding: Rounding = Rounding.HALF_UP) -> int:
     """Integer division of ``numerator / denominator`` with the named rounding.
 
@@ -31,12 +78,48 @@ def divide(numerator: int, denominator: int, rounding: Rounding = Rounding.HALF_
     """
     if denominator <= 0:
         raise ValueError("denominator must be positive")
+    return {Rounding.HALF_UP: half_up, Rounding.HALF_DOWN: half_down, Rounding.DOWN: down}[
+        rounding
+    ](numerator, denominator)
+
+
+def nearest_penny(pounds: Decimal) -> Decimal:
+    """Pounds to the nearest penny, a halfpenny to the even penny (Decimal's default): for an
+    amount worked out in pounds, such as a share of a salary."""
+    return pounds.quantize(PENNY, rounding=ROUND_HALF_EVEN)
+
+
+def nearest_pence(amounts: np.ndarray) -> np.ndarray:
+    """Floats of pence (money converted by a price index or a discount factor) to whole
+    pence, a half to the even penny."""
+    return np.rint(amounts).astype(np.int64)
+
+
+Whole = int | np.ndarray  # a whole number of pence (or millionths), or an array of them
+
+
+def _symmetric(
+    rule: Callable[[Whole, Whole], Whole], numerator: Whole, denominator: Whole
+) -> Whole:
+    """Apply a rounding rule for non-negative numerators to either sign, symmetrically."""
+    if isinstance(numerator, np.ndarray):
+        if numerator.min(initial=0) >= 0:  # the usual case, in fewer steps
+            return rule(numerator, denominator)
+        return np.sign(numerator) * rule(np.abs(numerator), denominator)
     if numerator < 0:
-        return -divide(-numerator, denominator, rounding)
-    if rounding is Rounding.HALF_UP:  # remainder of half or more goes up
-        return (2 * numerator + denominator) // (2 * denominator)
-    if rounding is Rounding.HALF_DOWN:  # only a remainder of more than half goes up
-        return (2 * numerator + denominator - 1) // (2 * denominator)
+        return -rule(-numerator, denominator)
+    return rule(numerator, denominator)
+
+
+def _half_up(numerator: Whole, denominator: Whole) -> Whole:
+    return (2 * numerator + denominator) // (2 * denominator)  # a remainder of half or more
+
+
+def _half_down(numerator: Whole, denominator: Whole) -> Whole:
+    return (2 * numerator + denominator - 1) // (2 * denominator)  # only more than half
+
+
+def _down(numerator: Whole, denominator: Whole) -> Whole:
     return numerator // denominator
 
 

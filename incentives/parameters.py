@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 from pydantic import Field, HttpUrl, ValidationError, model_validator
 
 from incentives.catalog import DEFAULT_DATA_DIR, DataError, parse_yaml
-from incentives.model import Frozen, Slug, Text
+from incentives.sourced import Frozen, Slug, Text
 
 Amount = Annotated[Decimal, Field(ge=0, le=10_000_000)]
 Rate = Annotated[Decimal, Field(ge=0, le=100, decimal_places=4)]
@@ -68,11 +68,19 @@ class DatedValue(Frozen):
                 raise ValueError("brackets must start at threshold 0 and rise")
         if self.bands is not None:
             limits = [b.up_to for b in self.bands]
-            if not limits or limits[-1] is not None or None in limits[:-1]:
+            capped = [limit for limit in limits[:-1] if limit is not None]
+            if not limits or limits[-1] is not None or len(capped) != len(limits) - 1:
                 raise ValueError("only the last band has no up_to")
-            if limits[:-1] != sorted(set(limits[:-1])):
+            if capped != sorted(set(capped)):
                 raise ValueError("band limits must rise")
         return self
+
+    @property
+    def number(self) -> Decimal:
+        """The value of a parameter that is one number (not brackets or bands)."""
+        if self.value is None:
+            raise LookupError("this parameter's value is brackets or bands, not one number")
+        return self.value
 
 
 class Parameter(Frozen):

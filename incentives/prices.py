@@ -25,11 +25,12 @@ from types import MappingProxyType
 import numpy as np
 
 from incentives.catalog import DEFAULT_DATA_DIR
+from incentives.money import nearest_pence
 from incentives.parameters import ParameterSet, load_parameters
+from incentives.vocabulary import MoneyBasis
 
 PRICES_FILE = DEFAULT_DATA_DIR / "prices.yaml"
 REQUIRED = ("cpi.annual_rate", "inflation.target", "discount.green_book_rate")
-MONEY = {"nominal": "Pounds as paid", "real": "Real terms", "present_value": "Present value"}
 
 
 @cache
@@ -62,7 +63,7 @@ def latest_published_year() -> int:
 
 def _latest(name: str) -> Decimal:
     values = prices()[name].values
-    return values[max(values)].value  # type: ignore[return-value]
+    return values[max(values)].number
 
 
 def price_level(year: int, future_inflation: Decimal, base_year: int) -> float:
@@ -88,7 +89,7 @@ def _level(year: int, future_inflation: Decimal) -> float:
 def factors(
     pay_dates: Sequence[dt.date],
     start: dt.date,
-    money: str,
+    money: MoneyBasis,
     *,
     price_year: int | None = None,
     inflation: Decimal | None = None,
@@ -113,7 +114,7 @@ def convert(monthly_pence: np.ndarray, conversion: np.ndarray | None) -> np.ndar
     """Monthly pence in another money basis, rounded to the penny (nominal: unchanged)."""
     if conversion is None:
         return monthly_pence
-    return np.rint(monthly_pence * conversion).astype(np.int64)
+    return nearest_pence(monthly_pence * conversion)
 
 
 def convert_totals(
@@ -129,4 +130,4 @@ def convert_totals(
         return on_leaving
     before = np.concatenate([[0], np.cumsum(stay_flows)[:-1]])
     converted_before = np.concatenate([[0.0], np.cumsum(stay_flows * conversion)[:-1]])
-    return np.rint(converted_before + (on_leaving - before) * conversion).astype(np.int64)
+    return nearest_pence(converted_before + (on_leaving - before) * conversion)

@@ -7,6 +7,9 @@
 * :func:`break_even`: how far an incentive must cut the leaving rate to pay for itself.
 * :func:`cohort`: a group hired together, followed over the horizon.
 
+Annual leaving rates are in percent, as every rate of the public API (15.1 means 15.1% of
+workers leave within a year); a cut in the rate is in percentage points.
+
 Expectations are exact sums over the months of leaving (closed form); :func:`simulate` draws
 the same thing at random, so the two can be checked against each other.
 """
@@ -61,12 +64,8 @@ class Curves:
         paid = schedule.pence[:, :months]
         clawed = schedule.clawed_on_leaving()[:, :months]
         pay_dates = schedule.pay_dates(months)
-        person = Person(scenario.region, scenario.student_loans, scenario.pension)
         rate = ppm(employer_pension_rate(offer, scenario, rules).percent)
-        totals = totals_on_leaving(
-            paid, clawed, schedule.lines, pay_dates, schedule.regular_pensionable[:months],
-            person, rate, rules,
-        )  # fmt: skip
+        totals = totals_on_leaving(schedule, Person.of(scenario), rate, rules, months=months)
         factor = scenario.money_factors(pay_dates)
         stay_by_line = np.cumsum(paid, axis=1)
         by_line = stay_by_line + clawed
@@ -130,22 +129,27 @@ def leave_curve(offer: Offer, scenario: Scenario) -> pd.DataFrame:
 
 
 def monthly_leaving_chance(annual_leaving_rate: float) -> float:
-    """The constant monthly chance of leaving that gives ``annual_leaving_rate`` over a year."""
-    _check_rate(annual_leaving_rate)
-    return 1 - (1 - annual_leaving_rate) ** (1 / 12)
+    """The constant monthly chance of leaving (a probability, 0 to 1) that gives
+    ``annual_leaving_rate`` (percent) over a year."""
+    return 1 - (1 - _fraction(annual_leaving_rate)) ** (1 / 12)
 
 
 def leaving_probabilities(annual_leaving_rate: float, months: int) -> np.ndarray:
-    """P(the worker's last month is month n), n = 1..months; the last entry includes staying
-    to the end of the horizon."""
+    """P(the worker's last month is month n), n = 1..months, at ``annual_leaving_rate``
+    (percent); the last entry includes staying to the end of the horizon."""
     return leaving_probabilities_for(np.array([annual_leaving_rate]), months)[0]
 
 
 def leaving_probabilities_for(annual_leaving_rates: np.ndarray, months: int) -> np.ndarray:
-    """:func:`leaving_probabilities` for many annual rates at once: one row per rate."""
-    if np.any((annual_leaving_rates < 0) | (annual_leaving_rates > 1)):
-        raise ValueError("an annual leaving rate is between 0 and 1")
-    chance = 1 - (1 - annual_leaving_rates[:, None]) ** (1 / 12)
+    """:func:`leaving_probabilities` for many annual rates (percent) at once: one row per rate."""
+    if np.any((annual_leaving_rates < 0) | (annual_leaving_rates > 100)):
+        raise ValueError(_RATE_RANGE)
+    return _leaving_odds(annual_leaving_rates / 100, months)
+
+
+def _leaving_odds(annual_fractions: np.ndarray, months: int) -> np.ndarray:
+    """:func:`leaving_probabilities_for` with the rates as fractions of a year's staff."""
+    chance = 1 - (1 - annual_fractions[:, None]) ** (1 / 12)
     survive = (1 - chance) ** np.arange(months)  # in post at the start of each month
     probabilities = survive * chance
     probabilities[:, -1] = survive[:, -1]
@@ -156,7 +160,7 @@ def leaving_probabilities_for(annual_leaving_rates: np.ndarray, months: int) -> 
 class ExpectedCost:
     """Expectations per hire at one annual leaving rate, in pounds (months for time)."""
 
-    annual_leaving_rate: float
+    annual_leaving_rate: float  # percent
     expected_months: float
     expected_gross: float  # paid per hire, net of clawbacks
     expected_net: float
@@ -178,8 +182,8 @@ class ExpectedCost:
 def expected_cost(
     offer: Offer, scenario: Scenario, annual_leaving_rate: float, *, months: int | None = None
 ) -> ExpectedCost:
-    """What a hire is expected to be paid and to cost, leaving at ``annual_leaving_rate``, over
-    the scenario's horizon or its first ``months``.
+    """What a hire is expected to be paid and to cost, leaving at ``annual_leaving_rate``
+    (percent), over the scenario's horizon or its first ``months``.
 
     Includes what is paid to people who would have stayed anyway: the expectation is over
     everyone hired on the offer.
@@ -214,7 +218,7 @@ def expectations(curves: Curves, annual_leaving_rate: float) -> ExpectedCost:
 
 
 def expected_costs(curves: Curves, rates: np.ndarray) -> pd.DataFrame:
-    """Expectations for many annual leaving rates at once: one row per rate."""
+    """Expectations for many annual leaving rates (percent) at once: one row per rate."""
     months = curves.gross.size
     odds = leaving_probabilities_for(np.asarray(rates, dtype=float), months)
     columns = {
@@ -250,7 +254,9 @@ def simulate(
     hires: int = 100_000,
     seed: int = 0,
 ) -> Simulation:
-    """Draw each hire's month of leaving with the same monthly chance and average the totals."""
+    """Draw each hire's month of leaving with the same monthly chance and average the totals.
+
+    ``annual_leaving_rate`` is in percent."""
     curves = Curves.of(offer, scenario)
     months = curves.gross.size
     chance = monthly_leaving_chance(annual_leaving_rate)
@@ -288,13 +294,14 @@ class VacancyCost:
 class BreakEven:
     """Whether an incentive pays for itself through fewer leavers."""
 
-    annual_leaving_rate: float  # without the incentive
+    annual_leaving_rate: float  # percent, without the incentive
     incentive_cost_per_post_year: float  # employer cost of the incentive, per post filled a year
     vacancy_cost_per_leaver: float
-    required_cut: float | None  # in the annual leaving rate (0.05 = 5 points); None: never
+    required_cut: float | None  # percentage points off the annual leaving rate; None: never
 
     @property
     def rate_needed(self) -> float | None:
+        """The annual leaving rate (percent) at which the incentive pays for itself."""
         if self.required_cut is None:
             return None
         return self.annual_leaving_rate - self.required_cut
@@ -303,7 +310,8 @@ class BreakEven:
 def break_even(
     offer: Offer, scenario: Scenario, annual_leaving_rate: float, vacancy: VacancyCost
 ) -> BreakEven:
-    """By how much the offer's incentives must cut the annual leaving rate to pay for themselves.
+    """By how many percentage points the offer's incentives must cut the annual leaving rate
+    (percent) to pay for themselves.
 
     The incentive is everything in the offer but its salary. Its cost is the employer cost
     (pay, NI, pension, levy) it adds per month a post is filled, over the horizon. Each leaver
@@ -320,42 +328,47 @@ def yearly_incentive_cost(
     with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float
 ) -> float:
     """The employer cost the incentives add per post filled a year, in pounds, at a leaving
-    rate: what :func:`break_even` weighs against the leavers avoided."""
+    rate (percent): what :func:`break_even` weighs against the leavers avoided."""
+    return _yearly_cost_at(with_incentives, salary_only, _fraction(annual_leaving_rate))
+
+
+def _yearly_cost_at(with_incentives: Curves, salary_only: Curves, fraction: float) -> float:
     months = with_incentives.gross.size
     extra = with_incentives.outcomes("employer_cost") - salary_only.outcomes("employer_cost")
-    odds = leaving_probabilities(annual_leaving_rate, months)
+    odds = _leaving_odds(np.array([fraction]), months)[0]
     return 12 * float(odds @ extra) / 100 / float(odds @ np.arange(1, months + 1))
 
 
 def break_even_from(
     with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float, vacancy: VacancyCost
 ) -> BreakEven:
-    _check_rate(annual_leaving_rate)
+    without = _fraction(annual_leaving_rate)  # the search runs in fractions of a year's staff
 
-    def yearly_cost(rate: float) -> float:
-        return yearly_incentive_cost(with_incentives, salary_only, rate)
+    def yearly_cost(fraction: float) -> float:
+        return _yearly_cost_at(with_incentives, salary_only, fraction)
 
-    def surplus(rate: float) -> float:
-        return (annual_leaving_rate - rate) * vacancy.per_leaver - yearly_cost(rate)
+    def surplus(fraction: float) -> float:
+        return (without - fraction) * vacancy.per_leaver - yearly_cost(fraction)
 
-    cost_now = yearly_cost(annual_leaving_rate)
+    cost_now = yearly_cost(without)
     if cost_now <= 0:
         required: float | None = 0.0
     elif surplus(0.0) < 0:
         required = None
     else:
-        low, high = 0.0, annual_leaving_rate  # surplus(low) >= 0 > surplus(high)
+        low, high = 0.0, without  # surplus(low) >= 0 > surplus(high)
         for _ in range(50):
             middle = (low + high) / 2
             low, high = (middle, high) if surplus(middle) >= 0 else (low, middle)
-        required = annual_leaving_rate - low
+        required = 100 * (without - low)
     return BreakEven(annual_leaving_rate, cost_now, vacancy.per_leaver, required)
 
 
 def cohort(
     offer: Offer, scenario: Scenario, annual_leaving_rate: float, hires: int = 100
 ) -> pd.DataFrame:
-    """``hires`` people taken on together at the start, followed to the end of the horizon.
+    """``hires`` people taken on together at the start, followed to the end of the horizon,
+    leaving at ``annual_leaving_rate`` (percent).
 
     Columns: ``month``; ``in_post`` (expected, at the month's end); ``incentive_spend`` (paid to
     date in incentives, net of clawbacks, £); ``spend_per_retained`` (that spend per person
@@ -385,9 +398,14 @@ def cohort_from(curves: Curves, annual_leaving_rate: float, hires: int) -> pd.Da
     )
 
 
-def _check_rate(rate: float) -> None:
-    if not 0 <= rate <= 1:
-        raise ValueError("an annual leaving rate is between 0 and 1")
+_RATE_RANGE = "an annual leaving rate is a percentage from 0 to 100"
+
+
+def _fraction(annual_leaving_rate: float) -> float:
+    """The share of a year's staff who leave, from the rate in percent (checked)."""
+    if not 0 <= annual_leaving_rate <= 100:
+        raise ValueError(_RATE_RANGE)
+    return annual_leaving_rate / 100
 
 
 @dataclass(frozen=True)

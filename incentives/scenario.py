@@ -15,19 +15,18 @@ import numpy as np
 from pydantic import Field, field_validator, model_validator
 
 from incentives import prices
-from incentives.model import Frozen, Slug
+from incentives.eligibility import JoinsAs, Worker, YearsQualified
+from incentives.sourced import Frozen, Slug
+from incentives.vocabulary import LOAN_PLANS, LgpsSection, LoanPlan, MoneyBasis, TaxRegion
 
 MAX_YEARS = 10
 EARLIEST_START = dt.date(2016, 4, 1)
 LATEST_START = dt.date(2030, 12, 1)
-LOAN_PLANS = ("plan1", "plan2", "plan4", "plan5", "postgraduate")
 
 Pounds = Annotated[Decimal, Field(ge=0, le=1_000_000, decimal_places=2)]
 Percentage = Annotated[Decimal, Field(ge=0, le=20, decimal_places=2)]
-LoanPlan = Literal["plan1", "plan2", "plan4", "plan5", "postgraduate"]
-PensionChoice = (
-    Literal["lgps", "lgps-50-50"] | Annotated[Decimal, Field(ge=0, le=1, decimal_places=4)]
-)
+# An LGPS section, or the percentage of pensionable pay paid into another scheme (0: none)
+PensionChoice = LgpsSection | Annotated[Decimal, Field(ge=0, le=100, decimal_places=2)]
 FigurePath = Annotated[str, Field(pattern=r"^[a-z_]+(?:\.[a-z_0-9]+)*$", max_length=120)]
 
 
@@ -36,14 +35,22 @@ class Scenario(Frozen):
 
     years: Annotated[int, Field(ge=1, le=MAX_YEARS)] = 3
     start: dt.date = dt.date(2017, 4, 1)
-    pay_award: Percentage = Decimal(0)  # applied to basic pay each 1 April after the start
+    # "njc": the NJC's agreed awards, each from its 1 April, then future_pay_award each April
+    # (None: the sourced assumption in data/njc_pay.yaml); a number: that percent each
+    # 1 April after the start
+    pay_award: Literal["njc"] | Percentage = "njc"
+    future_pay_award: Percentage | None = None
     leave_after_months: Annotated[int, Field(ge=1, le=12 * MAX_YEARS)] | None = None
     start_salary: Pounds | Mapping[Slug, Pounds] | None = None  # None: the top of the scale
     annual_step: Percentage = Decimal(3)  # rise per year up an unpublished scale (assumption)
     assumed: Mapping[Slug, Mapping[FigurePath, Pounds]] = Field(default_factory=dict)
 
+    # Who the worker is, for payments with conditions (see incentives.eligibility)
+    years_qualified: YearsQualified | None = None  # None: every payment counts
+    joins_as: JoinsAs = "new starter"  # or "staff in post", already working there
+
     # Take-home and employer cost
-    region: Literal["england", "scotland"] = "england"
+    region: TaxRegion = "england"
     student_loans: tuple[LoanPlan, ...] = ()
     pension: PensionChoice = "lgps"
     employer_pension_rate: Mapping[Slug, Annotated[Decimal, Field(ge=0, le=60)]] = Field(
@@ -51,7 +58,7 @@ class Scenario(Frozen):
     )
 
     # Pounds of different years (see incentives.prices); None: the sourced default
-    money: Literal["nominal", "real", "present_value"] = "nominal"
+    money: MoneyBasis = "nominal"
     price_year: Annotated[int, Field(ge=2016, le=2045)] | None = None  # real terms: whose prices
     inflation: Annotated[Decimal, Field(ge=-5, le=30, decimal_places=2)] | None = None  # future CPI
     discount_rate: Annotated[Decimal, Field(ge=0, le=20, decimal_places=2)] | None = None
@@ -69,7 +76,7 @@ class Scenario(Frozen):
 
     @field_validator("student_loans")
     @classmethod
-    def _each_plan_once(cls, plans: tuple[str, ...]) -> tuple[str, ...]:
+    def _each_plan_once(cls, plans: tuple[LoanPlan, ...]) -> tuple[LoanPlan, ...]:
         return tuple(sorted(set(plans), key=LOAN_PLANS.index))
 
     @model_validator(mode="after")
@@ -98,6 +105,13 @@ class Scenario(Frozen):
             inflation=self.inflation,
             discount_rate=self.discount_rate,
         )
+
+    @property
+    def worker(self) -> Worker | None:
+        """The worker conditions are checked against; None when their experience is not given."""
+        if self.years_qualified is None:
+            return None
+        return Worker(self.years_qualified, self.joins_as)
 
     def start_salary_for(self, offer_id: str) -> Decimal | None:
         if isinstance(self.start_salary, Mapping):

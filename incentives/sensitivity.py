@@ -21,9 +21,12 @@ from incentives import workforce
 from incentives.comparison import Comparison
 from incentives.engine import build_schedule
 from incentives.model import Offer
+from incentives.money import nearest_penny
+from incentives.njc import default_future_award
 from incentives.prices import convert, default_discount_rate, default_inflation
 from incentives.retention import Curves, leaving_probabilities
 from incentives.scenario import MAX_YEARS, Scenario
+from incentives.vocabulary import Measure
 
 TOLERANCE = 0.001  # of a percentage point, for rates found by bisection
 SAMPLES = 11  # points tried across a rate's range before narrowing a change of sign
@@ -51,7 +54,7 @@ def flip_points(
     offer_a: Offer,
     offer_b: Offer,
     scenario: Scenario,
-    measure: str = "gross",
+    measure: Measure = "gross",
     leaving_rate: float | None = None,
 ) -> pd.DataFrame:
     """For each assumption: ``assumption``, ``current``, ``flips_at`` (None when the lead
@@ -132,7 +135,7 @@ def assumptions(
     offer_a: Offer,
     offer_b: Offer,
     scenario: Scenario,
-    measure: str = "gross",
+    measure: Measure = "gross",
     leaving_rate: float | None = None,
 ) -> list[Assumption]:
     """Every assumption of the scenario, each with its range and difference function.
@@ -164,7 +167,7 @@ def assumptions(
     outcomes = [c.outcomes(measure) for c in curves]
 
     def leaving_differences(percent: float) -> float:
-        odds = leaving_probabilities(percent / 100, outcomes[0].size)
+        odds = leaving_probabilities(percent, outcomes[0].size)
         return float(odds @ outcomes[0] - odds @ outcomes[1]) / 100
 
     # Years compared: every horizon at once, from one comparison over the longest
@@ -178,8 +181,7 @@ def assumptions(
     def starting_below(percent: float) -> float:
         share = 1 - Decimal(str(percent)) / 100
         salaries = {
-            offer.id: (top * share).quantize(Decimal("0.01"))
-            for offer, top in zip(pair, tops, strict=True)
+            offer.id: nearest_penny(top * share) for offer, top in zip(pair, tops, strict=True)
         }
         return total(with_(start_salary=salaries))
 
@@ -195,8 +197,7 @@ def assumptions(
                    lambda m: float(by_month[int(m) - 1]), whole=True),
         Assumption("Years compared", "years", scenario.years, 1, MAX_YEARS,
                    lambda y: float(by_year[int(y) - 1]), whole=True),
-        Assumption("Pay award each April", "%", float(scenario.pay_award), 0, 10,
-                   lambda p: total(with_(pay_award=_two_places(p)))),
+        _pay_award_assumption(scenario, lambda changes: total(with_(**changes))),
         Assumption("Starting below the top of the scale", "%", below_now, 0, 30, starting_below),
         Assumption("Annual leaving rate", "%", rate_now, 0, 100, leaving_differences),
     ]  # fmt: skip
@@ -217,6 +218,19 @@ def assumptions(
                        lambda d: total(with_(discount_rate=_two_places(d))))
         )  # fmt: skip
     return found
+
+
+def _pay_award_assumption(
+    scenario: Scenario, total: Callable[[dict[str, Decimal]], float]
+) -> Assumption:
+    """Under the NJC's agreed awards only the award after the last agreed year is assumed."""
+    if scenario.pay_award == "njc":
+        future = scenario.future_pay_award
+        now = future if future is not None else default_future_award()
+        return Assumption("Pay award each April after the last agreed one", "%", float(now),
+                          0, 10, lambda p: total({"future_pay_award": _two_places(p)}))  # fmt: skip
+    return Assumption("Pay award each April", "%", float(scenario.pay_award), 0, 10,
+                      lambda p: total({"pay_award": _two_places(p)}))  # fmt: skip
 
 
 def _top(offer: Offer, scenario: Scenario) -> Decimal:

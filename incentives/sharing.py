@@ -13,12 +13,23 @@ import math
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
-from typing import get_args
+from typing import Annotated, Any, get_args, get_origin
 
-from incentives.model import Offer, Region, RoleGroup, short_council_name
-from incentives.scenario import EARLIEST_START, LATEST_START, MAX_YEARS
+import annotated_types
+
+from incentives.model import Offer, RoleGroup, short_council_name
+from incentives.scenario import EARLIEST_START, LATEST_START, Scenario
 from incentives.summary import KINDS
+from incentives.vocabulary import (
+    COUNCIL_REGIONS,
+    LOAN_PLAN_LABELS,
+    MEASURES,
+    MONEY_LABELS,
+    PENSION_OPTION_LABELS,
+    TAX_REGION_LABELS,
+)
 
 MAX_VALUE_LENGTH = 200  # characters; longer values are refused unread
 MAX_NOTICES = 8
@@ -45,39 +56,69 @@ class NumberParam:
         return None
 
 
-YEARS = NumberParam("years", "years to compare", 1.0, float(MAX_YEARS), whole=True)
-PAY_AWARD = NumberParam("award", "yearly pay award (%)", 0.0, 20.0)
-ANNUAL_STEP = NumberParam("step", "yearly step up the scale (%)", 0.0, 20.0)
-LEAVE_AFTER = NumberParam("leave", "months before leaving", 1.0, 12.0 * MAX_YEARS, whole=True)
-AMOUNT = NumberParam("amount", "amount (£)", 0.0, 1_000_000.0)
+def scenario_limits(field: str) -> tuple[float, float, bool]:
+    """The least and greatest value :class:`Scenario` accepts for a numeric field (for a
+    mapping, for each of its values), and whether it takes whole numbers only, read from the
+    field's own constraints."""
+    info = Scenario.model_fields[field]
+    found: list[Any] = list(info.metadata)
+    whole = info.annotation is int
+    pending: list[Any] = [info.annotation]
+    while pending:  # the constraints of the numeric parts of unions, Optionals and mappings
+        annotation = pending.pop()
+        arguments = get_args(annotation)
+        if get_origin(annotation) is Annotated:
+            whole = whole or arguments[0] is int
+            found.extend(m for a in arguments[1:] for m in getattr(a, "metadata", [a]))
+            pending.append(arguments[0])
+        else:
+            pending.extend(arguments)
+    ge = [m.ge for m in found if isinstance(m, annotated_types.Ge)]
+    le = [m.le for m in found if isinstance(m, annotated_types.Le)]
+    lows = {float(v) for v in ge if isinstance(v, int | float | Decimal)}
+    highs = {float(v) for v in le if isinstance(v, int | float | Decimal)}
+    if len(lows) != 1 or len(highs) != 1:
+        raise ValueError(f"Scenario.{field} has no single range")
+    return lows.pop(), highs.pop(), whole
+
+
+def _scenario_number(key: str, label: str, field: str) -> NumberParam:
+    """A link parameter carrying a :class:`Scenario` field, within that field's limits."""
+    minimum, maximum, whole = scenario_limits(field)
+    SCENARIO_FIELDS[key] = field
+    return NumberParam(key, label, minimum, maximum, whole)
+
+
+SCENARIO_FIELDS: dict[str, str] = {}  # link parameter -> the Scenario field it carries
+YEARS = _scenario_number("years", "years to compare", "years")
+PAY_AWARD = _scenario_number("award", "yearly pay award (%)", "pay_award")
+FUTURE_AWARD = _scenario_number(
+    "future_award", "pay award after the last agreed one (%)", "future_pay_award"
+)
+ANNUAL_STEP = _scenario_number("step", "yearly step up the scale (%)", "annual_step")
+LEAVE_AFTER = _scenario_number("leave", "months before leaving", "leave_after_months")
+AMOUNT = _scenario_number("amount", "amount (£)", "start_salary")
 LEAVING_RATE = NumberParam("rate", "annual leaving rate (%)", 0.0, 100.0)
 AGENCY_PREMIUM = NumberParam("agency", "agency premium (£ a month)", 0.0, 50_000.0)
 MONTHS_TO_FILL = NumberParam("fill", "months to fill a vacancy", 0.0, 36.0)
 RECRUITMENT_SHARE = NumberParam("recruit", "recruitment cost (% of salary)", 0.0, 100.0)
 COHORT_HIRES = NumberParam("hires", "hires in the cohort", 1.0, 1_000.0, whole=True)
-PRICE_YEAR = NumberParam("prices_of", "year whose prices are used", 2016.0, 2045.0, whole=True)
-INFLATION = NumberParam("inflation", "future inflation (%)", -5.0, 30.0)
-DISCOUNT_RATE = NumberParam("discount", "discount rate (%)", 0.0, 20.0)
-PENSION_SHARE = NumberParam("pension_share", "pension contribution (%)", 0.0, 100.0)
-EMPLOYER_RATE = NumberParam("employer_rate", "employer pension rate (%)", 0.0, 60.0)
+PRICE_YEAR = _scenario_number("prices_of", "year whose prices are used", "price_year")
+INFLATION = _scenario_number("inflation", "future inflation (%)", "inflation")
+DISCOUNT_RATE = _scenario_number("discount", "discount rate (%)", "discount_rate")
+PENSION_SHARE = _scenario_number("pension_share", "pension contribution (%)", "pension")
+EMPLOYER_RATE = _scenario_number(
+    "employer_rate", "employer pension rate (%)", "employer_pension_rate"
+)
+YEARS_QUALIFIED = _scenario_number("qualified", "years since you qualified", "years_qualified")
 
 # Choices whose options are fixed: the URL carries the option as shown.
-VIEWS = {"Gross pay": "gross", "Take-home pay": "net", "Cost to the council": "employer_cost"}
-MONEY = {"Pounds as paid": "nominal", "Real terms": "real", "Present value": "present_value"}
-REGIONS = {"England, Wales or NI": "england", "Scotland": "scotland"}
-LOANS = {
-    "Plan 1": "plan1",
-    "Plan 2": "plan2",
-    "Plan 4": "plan4",
-    "Plan 5": "plan5",
-    "Postgraduate": "postgraduate",
-}
-PENSIONS = {
-    "LGPS": "lgps",
-    "LGPS 50/50": "lgps-50-50",
-    "Opted out": "none",
-    "Another scheme": "other",
-}
+VIEWS = {label: measure for measure, label in MEASURES.items()}
+MONEY = {label: basis for basis, label in MONEY_LABELS.items()}
+REGIONS = {label: region for region, label in TAX_REGION_LABELS.items()}
+AWARDS = {"NJC agreed awards": "njc", "A percentage each April": "percent"}
+LOANS = {label: plan for plan, label in LOAN_PLAN_LABELS.items()}
+PENSIONS = {label: option for option, label in PENSION_OPTION_LABELS.items()}
 
 REGION_FILTER = "in_region"
 ROLE_FILTER = "role_group"
@@ -94,6 +135,8 @@ FLIP_B = "flip_b"
 REGION = "region"
 STUDENT_LOANS = "loans"
 PENSION = "pension"
+IN_POST = "in_post"
+AWARD_KIND = "awards"
 SALARY_PREFIX = "salary."
 ASSUME_PREFIX = "assume."
 EMPLOYER_PREFIX = "employer."
@@ -102,6 +145,7 @@ _NUMBERS = {
     for p in (
         YEARS,
         PAY_AWARD,
+        FUTURE_AWARD,
         ANNUAL_STEP,
         LEAVE_AFTER,
         PENSION_SHARE,
@@ -113,19 +157,25 @@ _NUMBERS = {
         PRICE_YEAR,
         INFLATION,
         DISCOUNT_RATE,
+        YEARS_QUALIFIED,
     )
 }
-_CHOICES = {
+_CHOICES: dict[str, Mapping[str, object]] = {
     VIEW: VIEWS,
     MONEY_KEY: MONEY,
+    AWARD_KIND: AWARDS,
     REGION: REGIONS,
     STUDENT_LOANS: LOANS,
     PENSION: PENSIONS,
-    REGION_FILTER: dict.fromkeys(get_args(Region)),
+    REGION_FILTER: dict.fromkeys(COUNCIL_REGIONS),
     ROLE_FILTER: dict.fromkeys(get_args(RoleGroup)),
     KIND_FILTER: dict.fromkeys(KINDS),
 }
-_BOOLEANS = {LEAVING: "leaves early", CURRENT_ONLY: "current offers only"}
+_BOOLEANS = {
+    LEAVING: "leaves early",
+    CURRENT_ONLY: "current offers only",
+    IN_POST: "already working there",
+}
 
 
 def month_label(month: dt.date) -> str:

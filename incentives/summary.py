@@ -14,11 +14,12 @@ from incentives.model import (
     CATEGORY_LABELS,
     Offer,
     OneOff,
+    Payment,
     Retention,
     Supplement,
     short_council_name,
 )
-from incentives.money import format_gbp, pence
+from incentives.money import format_gbp, nearest_penny, pence
 from incentives.scenario import Scenario
 
 KINDS = ("Golden hello", "Supplement", "Retention", "Relocation", "Clawback", "Other one-off")
@@ -103,9 +104,7 @@ def table(offers: Iterable[Offer], today: dt.date) -> pd.DataFrame:
                 "Region": offer.region,
                 "As at": offer.as_at,
                 "Age (years)": None if age is None else round(age, 1),
-                "Historical": "undated"
-                if age is None
-                else ("yes" if offer.is_historical(today) else "no"),
+                "Status": offer.status(today),
                 "Top salary (£)": _number(line.top_salary),
                 "One-off payments (£)": _number(line.one_offs),
                 "Supplements (£ a year)": _number(line.supplements_a_year),
@@ -118,18 +117,18 @@ def table(offers: Iterable[Offer], today: dt.date) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _sum(item: object, top: Decimal | None) -> tuple[Decimal | None, str]:
+def _sum(item: Payment, top: Decimal | None) -> tuple[Decimal | None, str]:
     """A payment's pounds (a percentage taken of the top salary) and its words."""
-    amount = getattr(item, "amount", None)
-    if amount is not None:
-        if amount.value is None:
+    if item.amount is not None:
+        if item.amount.value is None:
             return None, "an amount not published"
-        return amount.value, format_gbp(pence(amount.value))
-    rate = item.percent_of_basic  # type: ignore[attr-defined]
+        return item.amount.value, format_gbp(pence(item.amount.value))
+    rate = item.percent_of_basic
+    assert rate is not None  # the model holds exactly one of the two
     if rate.value is None:
         return None, "a percentage not published"
     text = f"{rate.value.normalize():f}% of basic"
-    return (None if top is None else (top * rate.value / 100).quantize(Decimal("0.01"))), text
+    return (None if top is None else nearest_penny(top * rate.value / 100)), text
 
 
 def _add(total: Decimal | None, amount: Decimal | None) -> Decimal | None:
@@ -149,8 +148,11 @@ def _schedule(item: Retention) -> str:
 
 def _retention_in_three_years(offer: Offer) -> Decimal | None:
     """Retention paid over the first three years to someone who joins in April and stays, at
-    the top of the scale; None if it rests on a figure that is not published."""
-    scenario = Scenario(years=3, assumed={offer.id: {"salary.top": Decimal(0)}})
+    the top of the scale as published (no pay award); None if it rests on a figure that is
+    not published."""
+    scenario = Scenario(
+        years=3, pay_award=Decimal(0), assumed={offer.id: {"salary.top": Decimal(0)}}
+    )
     schedule = build_schedule(offer, scenario)
     retention = {
         f"components.{index}"

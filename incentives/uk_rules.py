@@ -18,11 +18,12 @@ import numpy as np
 from incentives.catalog import DEFAULT_DATA_DIR
 from incentives.money import pence, ppm
 from incentives.parameters import ParameterSet, load_parameters
+from incentives.vocabulary import LOAN_PLANS, TAX_REGIONS, LoanPlan, TaxRegion
 
 RULES_FILE = DEFAULT_DATA_DIR / "uk_rules.yaml"
 LAST_RULE_YEAR = 2026  # the latest tax year the file covers; later years carry its values forward
-UNDERGRADUATE_PLANS = ("plan1", "plan2", "plan4", "plan5")
-LOAN_PLANS = (*UNDERGRADUATE_PLANS, "postgraduate")
+# The data file's name for each tax region's income tax bands
+_BRACKETS_OF: dict[TaxRegion, str] = {"england": "rest_of_uk", "scotland": "scotland"}
 NOT_IN_FORCE = 2**50  # pence: a threshold no pay reaches, for a loan plan not yet repaid
 
 REQUIRED = (
@@ -72,7 +73,7 @@ class PayPeriodRules:
     employee_main_rate: int
     employee_additional_rate: int
     employer_rate: int
-    loan_thresholds: dict[str, int]  # annual pence, for the plans in force on the date
+    loan_thresholds: dict[LoanPlan, int]  # annual pence, for the plans in force on the date
     undergraduate_loan_rate: int
     postgraduate_loan_rate: int
     apprenticeship_levy_rate: int
@@ -85,7 +86,7 @@ class TaxYearRules:
     personal_allowance: int
     taper_income_limit: int
     taper_rate: int
-    brackets: dict[str, tuple[tuple[int, int], ...]]  # region -> ((threshold pence, rate ppm), ...)
+    brackets: dict[TaxRegion, tuple[tuple[int, int], ...]]  # ((threshold pence, rate ppm), ...)
 
 
 class YearRuns:
@@ -129,7 +130,7 @@ class PayCalendar:
     employee_additional_rate: np.ndarray
     employer_rate: np.ndarray
     apprenticeship_levy_rate: np.ndarray
-    loan_thresholds: dict[str, np.ndarray]  # annual pence by plan; NOT_IN_FORCE before it began
+    loan_thresholds: dict[LoanPlan, np.ndarray]  # annual pence; NOT_IN_FORCE before a plan began
     undergraduate_loan_rate: np.ndarray
     postgraduate_loan_rate: np.ndarray
 
@@ -159,14 +160,14 @@ class RuleBook:
         return min(min(p.values) for p in self.parameters.parameters.values())
 
     def _amount(self, name: str, when: dt.date) -> int:
-        return pence(self.parameters[name].at(when).value)
+        return pence(self.parameters[name].at(when).number)
 
     def _rate(self, name: str, when: dt.date) -> int:
-        return ppm(self.parameters[name].at(when).value)
+        return ppm(self.parameters[name].at(when).number)
 
     @cache  # noqa: B019 - one RuleBook per file, kept for the life of the process
     def pay_period(self, pay_date: dt.date) -> PayPeriodRules:
-        loans = {}
+        loans: dict[LoanPlan, int] = {}
         for plan in LOAN_PLANS:
             with contextlib.suppress(LookupError):  # the plan's repayments had not begun
                 loans[plan] = self._amount(f"student_loan.{plan}.threshold", pay_date)
@@ -226,7 +227,7 @@ class RuleBook:
         )
 
     @lru_cache(maxsize=256)  # noqa: B019
-    def tax_tables(self, years: tuple[int, ...], region: str) -> TaxTables:
+    def tax_tables(self, years: tuple[int, ...], region: TaxRegion) -> TaxTables:
         rules = [self.tax_year(year) for year in years]
         width = max(len(r.brackets[region]) for r in rules)
         lower = np.full((len(years), width), NOT_IN_FORCE, dtype=np.int64)
@@ -254,9 +255,12 @@ class RuleBook:
         brackets = {
             region: tuple(
                 (pence(b.threshold), ppm(b.rate))
-                for b in self.parameters[f"income_tax.{key}.brackets"].at(first_day).brackets or ()
+                for b in self.parameters[f"income_tax.{_BRACKETS_OF[region]}.brackets"]
+                .at(first_day)
+                .brackets
+                or ()
             )
-            for region, key in (("england", "rest_of_uk"), ("scotland", "scotland"))
+            for region in TAX_REGIONS
         }
         return TaxYearRules(
             personal_allowance=self._amount("income_tax.personal_allowance", first_day),
@@ -284,7 +288,7 @@ class RuleBook:
         parameter = self.parameters["lgps.employer_rate_national_average"]
         when = max(when, min(parameter.values))
         dates = [d for d in parameter.values if d <= when]
-        return ppm(parameter.at(when).value), max(dates)
+        return ppm(parameter.at(when).number), max(dates)
 
     @lru_cache(maxsize=1024)  # noqa: B019
     def relocation_limit(self, when: dt.date) -> int:

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from incentives.catalog import DEFAULT_DATA_DIR
+from incentives.money import nearest_penny
 from incentives.parameters import ParameterSet, load_parameters
 
 WORKFORCE_FILE = DEFAULT_DATA_DIR / "workforce.yaml"
@@ -72,7 +73,7 @@ def agency_premium_per_month() -> Sourced:
     """The extra an agency social worker costs, per month (the sourced yearly figure / 12)."""
     yearly = figure("agency.annual_premium_over_permanent")
     return Sourced(
-        (yearly.value / 12).quantize(Decimal("0.01")),
+        nearest_penny(yearly.value / 12),
         yearly.as_of,
         yearly.source,
         yearly.url,

@@ -49,7 +49,7 @@ class BrowseView:
                 shown["Incentives"].apply(lambda text: all(k in text.split(", ") for k in kinds))
             ]
         if filters.current_only:
-            shown = shown[shown["Historical"] == "no"]
+            shown = shown[shown["Status"] == "current"]
         shown = shown.drop(columns=["id"])
         return Selection(
             caption=f"{len(shown)} of {len(self.table)} offers. Select a column heading to sort.",

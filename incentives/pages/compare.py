@@ -10,7 +10,7 @@ from decimal import Decimal
 import pandas as pd
 
 from incentives import charts
-from incentives.comparison import MEASURES, PARTS
+from incentives.comparison import PARTS
 from incentives.model import CATEGORY_LABELS, Offer
 from incentives.money import format_pounds
 from incentives.pages.compute import DIRECT, ComparisonTables, Compute
@@ -27,6 +27,7 @@ from incentives.pages.views import (
     table,
 )
 from incentives.scenario import Scenario
+from incentives.vocabulary import MEASURES
 
 TITLE = "What each council's offer pays"
 INTRO = (
@@ -38,11 +39,17 @@ INTRO = (
 NONE_CHOSEN = "Choose at least one offer in the sidebar to compare."
 FIGURES_NEEDED = "Enter the figures asked for above to include these offers."
 MAX_YEARLY_CHARTS = 6  # more than this, and the year-by-year charts give way to the table
-WHAT = {"gross": "pays", "net": "leaves you with", "employer_cost": "costs the council"}
+WHAT = {
+    "gross": "pays",
+    "net": "leaves you with",
+    "employer_cost": "costs the council",
+    "total_reward": "is worth",
+}
 STEADY = {
     "gross": "Steady salary paying the same",
     "net": "Steady take-home a year",
     "employer_cost": "Steady cost a year",
+    "total_reward": "Steady total reward a year",
 }
 
 
@@ -214,7 +221,9 @@ def _charts(
     else:
         rows = tables.breakdowns[measure].assign(kind=tables.breakdowns[measure]["part"].map(PARTS))
         colours = charts.PART_COLOURS
-        made_of = "where the pay goes" if measure == "net" else "what the council pays"
+        made_of = {"net": "where the pay goes", "total_reward": "what the reward is made of"}.get(
+            measure, "what the council pays"
+        )
     rows = rows.assign(label=rows["offer"].map(labels))
     totals = rows.groupby(["label", "kind"])["amount"].sum().reset_index()
     yearly: tuple[Chart, ...] = ()

@@ -13,10 +13,11 @@ from typing import Protocol
 
 import pandas as pd
 
-from incentives.comparison import MEASURES, Comparison
+from incentives.comparison import Comparison
 from incentives.model import Offer
 from incentives.retention import Curves, Gain, biggest_gains
 from incentives.scenario import Scenario
+from incentives.vocabulary import LEAVING_MEASURES, MEASURES
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class ComparisonTables:
     yearly: pd.DataFrame
     monthly: pd.DataFrame
     by_category: pd.DataFrame
-    breakdowns: dict[str, pd.DataFrame]  # "net" and "employer_cost": where the money goes
+    breakdowns: dict[str, pd.DataFrame]  # net, employer cost, total reward: what makes them up
     summary: dict[str, pd.DataFrame]  # by measure
     against_lowest: pd.DataFrame
     assumed_zero: dict[str, tuple[str, ...]]
@@ -65,8 +66,8 @@ def comparison_tables(offers: Sequence[Offer], scenario: Scenario) -> Comparison
         yearly=comparison.yearly(),
         monthly=comparison.monthly(),
         by_category=comparison.by_category(),
-        breakdowns={m: comparison.breakdown(m) for m in ("net", "employer_cost")},
-        summary={m: comparison.summary(m) for m in ("gross", "net", "employer_cost")},
+        breakdowns={m: comparison.breakdown(m) for m in ("net", "employer_cost", "total_reward")},
+        summary={m: comparison.summary(m) for m in MEASURES},
         against_lowest=comparison.against_lowest(),
         assumed_zero={s.offer_id: s.assumed_zero for s in comparison.schedules},
     )
@@ -83,10 +84,10 @@ def leaving_tables(
                 {
                     "offer": offer.id,
                     "leave_after_months": range(1, scenario.months + 1),
-                    **{m: getattr(curves, m) / 100 for m in MEASURES},
+                    **{m: getattr(curves, m) / 100 for m in LEAVING_MEASURES},
                     "clawback": curves.clawback / 100,
                 }
             )
         )
-        gains[offer.id] = {m: biggest_gains(curves, m) for m in MEASURES}
+        gains[offer.id] = {m: biggest_gains(curves, m) for m in LEAVING_MEASURES}
     return LeavingTables(pd.concat(frames, ignore_index=True), gains)

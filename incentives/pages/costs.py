@@ -43,10 +43,6 @@ class CouncilFigures:
     months_to_fill: float | None  # None: not known, so only the table by months is shown
     hires: int  # in the cohort
 
-    @property
-    def leaving_fraction(self) -> float:
-        return self.leaving_rate / 100
-
 
 @dataclass(frozen=True)
 class CostTables:
@@ -76,7 +72,7 @@ class CostsView:
 def cost_tables(
     offers: Sequence[Offer], scenario: Scenario, figures: CouncilFigures, compute: Compute = DIRECT
 ) -> CostTables:
-    rate = figures.leaving_fraction
+    rate = figures.leaving_rate
     expected, chosen, rows, cohorts = {}, {}, [], []
     for offer in offers:
         curves = compute.curves(offer, scenario)
@@ -115,16 +111,16 @@ def build(
     months_table = tables.by_months_to_fill.assign(
         label=tables.by_months_to_fill["offer"].map(labels)
     )
-    months_table = months_table.assign(points=months_table["required_cut"].astype(float) * 100)
+    months_table = months_table.assign(points=months_table["required_cut"].astype(float))
     wide = months_table.pivot(index="months_to_fill", columns="label", values="required_cut")
     wide = wide[[labels[i] for i in labels]]
     by_months = wide.apply(
-        lambda column: ["never" if pd.isna(v) else f"{v * 100:.1f} points" for v in column]
+        lambda column: ["never" if pd.isna(v) else f"{v:.1f} points" for v in column]
     ).reset_index()
     cohorts = tables.cohorts.assign(label=tables.cohorts["offer"].map(labels))
     yearly = cohorts[cohorts["month"] % 12 == 0]
     break_even_chart = _break_even_chart(months_table, labels)
-    rate = figures.leaving_fraction
+    rate = figures.leaving_rate
     return CostsView(
         title=TITLE,
         intro=INTRO,
@@ -132,7 +128,7 @@ def build(
         expected=Section(
             heading="Expected cost of each hire",
             sentences=(
-                f"At {rate:.1%} of staff leaving a year. Spend includes what is paid to "
+                f"At {rate:.1f}% of staff leaving a year. Spend includes what is paid to "
                 "people who would have stayed anyway; clawbacks recovered from leavers are "
                 "deducted.",
             ),
@@ -252,16 +248,16 @@ def _break_even(tables: CostTables, labels: Mapping[str, str], rate: float) -> l
             sentences.append(
                 f"**{label}**: cannot pay for itself. Its incentives cost "
                 f"{format_pounds(result.incentive_cost_per_post_year)} a year per post; even if "
-                f"nobody left, the {rate:.1%} of leavers avoided would save "
-                f"{format_pounds(rate * result.vacancy_cost_per_leaver)} a year."
+                f"nobody left, the {rate:.1f}% of leavers avoided would save "
+                f"{format_pounds(rate / 100 * result.vacancy_cost_per_leaver)} a year."
             )
         elif result.required_cut == 0:
             sentences.append(f"**{label}**: has no incentives that cost anything.")
         else:
             sentences.append(
                 f"**{label}**: pays for itself if it cuts the annual leaving rate by "
-                f"**{result.required_cut * 100:.1f} points**, from {rate:.1%} to "
-                f"{result.rate_needed:.1%}. It costs "
+                f"**{result.required_cut:.1f} points**, from {rate:.1f}% to "
+                f"{result.rate_needed:.1f}%. It costs "
                 f"{format_pounds(result.incentive_cost_per_post_year)} a year per post; each "
                 f"leaver avoided saves {format_pounds(result.vacancy_cost_per_leaver)}."
             )

@@ -21,6 +21,7 @@ SAME_TWICE = "Choose two different offers."
 
 
 def intro(display: Display) -> str:
+    display = display.per_leaver()
     return (
         "For two offers: the value of each assumption at which the other offer comes out "
         "ahead, and how far each one moves the difference between them. Each assumption is "
@@ -43,6 +44,7 @@ class FlipsView:
 
 def build(first: Offer, second: Offer, scenario: Scenario, display: Display) -> FlipsView:
     """The page for two offers and a scenario (see incentives.sensitivity)."""
+    display = display.per_leaver()
     rows = flip_points(first, second, scenario, display.measure)
     names = {first.id: first.label, second.id: second.label}
     ranked = rows.sort_values("swing", ascending=False)

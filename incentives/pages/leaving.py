@@ -44,6 +44,7 @@ class LeavingView:
 def build(
     offers: Sequence[Offer], scenario: Scenario, display: Display, compute: Compute = DIRECT
 ) -> LeavingView:
+    display = display.per_leaver()
     tables = leaving_tables(offers, scenario, compute)
     labels = {offer.id: offer.label for offer in offers}
     curves = tables.curves.assign(label=tables.curves["offer"].map(labels))

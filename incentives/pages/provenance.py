@@ -80,8 +80,9 @@ def sources_list(offer: Offer) -> str:
 
 def dated(offer: Offer, today: dt.date) -> str:
     """When the offer was published, how long ago, and whether that makes it historical."""
-    if offer.as_at is None:
-        return "undated: the source gives no date, so it may not be current"
+    if offer.age_in_years(today) is None:
+        read = f" (read {offer.as_at:%-d %B %Y})" if offer.as_at else ""
+        return f"undated: the source gives no date{read}, so it may not be current"
     years = offer.age_in_years(today) or 0
     age = "this year" if years < 1 else f"{int(years)} year{'s' if int(years) != 1 else ''} ago"
     flag = ": historical, not necessarily the offer today" if offer.is_historical(today) else ""
@@ -90,6 +91,6 @@ def dated(offer: Offer, today: dt.date) -> str:
 
 def dated_short(offer: Offer, today: dt.date) -> str:
     """'Nov 2016 (historical)', 'Apr 2025', or 'undated', for a table cell."""
-    if offer.as_at is None:
+    if offer.age_in_years(today) is None:
         return "undated"
     return f"{offer.as_at:%b %Y}" + (" (historical)" if offer.is_historical(today) else "")

@@ -19,8 +19,8 @@ import pandas as pd
 import pyarrow as pa
 
 from incentives import prices
-from incentives.comparison import MEASURES
 from incentives.scenario import Scenario
+from incentives.vocabulary import LEAVING_MEASURES, MEASURES
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class Csv:
 class Display:
     """How amounts are shown: which measure, and in what money (words for a caption)."""
 
-    measure: str = "gross"  # a key of incentives.comparison.MEASURES
+    measure: str = "gross"  # a key of incentives.vocabulary.MEASURES
     money_words: str = "in pounds as paid"
 
     @classmethod
@@ -84,6 +84,13 @@ class Display:
     @property
     def measure_name(self) -> str:
         return MEASURES[self.measure]
+
+    def per_leaver(self) -> Display:
+        """The display for pages that follow one worker month by month: total reward is
+        counted for a comparison, not per leaver, so those pages show it as gross pay."""
+        if self.measure in LEAVING_MEASURES:
+            return self
+        return Display(measure="gross", money_words=self.money_words)
 
     @property
     def amounts_are(self) -> str:

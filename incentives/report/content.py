@@ -95,7 +95,7 @@ def comparison_chapter(
         "The comparison",
         (
             Section(heading="The scenario", sentences=words.scenario_sentences(offers, scenario)),
-            Section(heading="The offers", sentences=words.offer_standing(offers, made)),
+            Section(heading="The offers", sentences=words.offer_standing(offers, scenario, made)),
             Section(
                 heading="Open it in the app",
                 sentences=(

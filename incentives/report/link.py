@@ -8,7 +8,7 @@ money. Packages the visitor built travel inside the link, as the app's own links
 from __future__ import annotations
 
 import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from incentives import packages, sharing
@@ -47,7 +47,7 @@ def share_params(
     params += [
         (sharing.YEARS.key, str(scenario.years)),
         (sharing.START, sharing.month_label(scenario.start)),
-        (sharing.PAY_AWARD.key, _number(scenario.pay_award)),
+        *_awards(scenario),
     ]
     if scenario.leave_after_months is not None:
         params += [
@@ -60,11 +60,28 @@ def share_params(
         (sharing.STUDENT_LOANS, _label_of(sharing.LOANS, plan)) for plan in scenario.student_loans
     ]
     params += _pension(scenario)
+    if scenario.years_qualified is not None:
+        params.append((sharing.YEARS_QUALIFIED.key, str(scenario.years_qualified)))
+    if scenario.joins_as == "staff in post":
+        params.append((sharing.IN_POST, "true"))
     params += _per_offer(offers, scenario)
     yours = [offer for offer in offers if offer.id.startswith(packages.YOURS)]
     if yours:
         params.append((sharing.PACKAGES, packages.encode_link(yours)))
     return params
+
+
+def _awards(scenario: Scenario) -> list[tuple[str, str]]:
+    """The NJC's agreed awards (and the award assumed after them), or one percentage."""
+    if scenario.pay_award == "njc":
+        params = [(sharing.AWARD_KIND, _label_of(sharing.AWARDS, "njc"))]
+        if scenario.future_pay_award is not None:
+            params.append((sharing.FUTURE_AWARD.key, _number(scenario.future_pay_award)))
+        return params
+    return [
+        (sharing.AWARD_KIND, _label_of(sharing.AWARDS, "percent")),
+        (sharing.PAY_AWARD.key, _number(scenario.pay_award)),
+    ]
 
 
 def _pension(scenario: Scenario) -> list[tuple[str, str]]:
@@ -74,7 +91,7 @@ def _pension(scenario: Scenario) -> list[tuple[str, str]]:
         return [(sharing.PENSION, _label_of(sharing.PENSIONS, "none"))]
     return [
         (sharing.PENSION, _label_of(sharing.PENSIONS, "other")),
-        (sharing.PENSION_SHARE.key, _number(scenario.pension * 100)),
+        (sharing.PENSION_SHARE.key, _number(scenario.pension)),
     ]
 
 
@@ -95,7 +112,7 @@ def _per_offer(offers: Sequence[Offer], scenario: Scenario) -> list[tuple[str, s
     return params
 
 
-def _label_of(options: dict[str, str], value: str) -> str:
+def _label_of(options: Mapping[str, str], value: str) -> str:
     """The option a widget shows for a value: the link carries what is shown."""
     return next(label for label, option in options.items() if option == value)
 

@@ -7,23 +7,19 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from incentives import __version__, sharing
+from incentives import __version__
 from incentives.catalog import COUNCILS_FILE
 from incentives.comparison import employer_pension_rate
+from incentives.exclusions import conditional_payments
 from incentives.model import Offer
 from incentives.money import format_gbp, pence
+from incentives.njc import default_future_award
 from incentives.pages.provenance import dated, escape_markdown
 from incentives.pages.views import money_words
 from incentives.scenario import Scenario
+from incentives.vocabulary import LOAN_PLAN_LABELS, TAX_REGION_LABELS
 
-_WORDS = {
-    "region": {option: label for label, option in sharing.REGIONS.items()},
-    "loans": {option: label for label, option in sharing.LOANS.items()},
-    "pension": {
-        "lgps": "the Local Government Pension Scheme",
-        "lgps-50-50": "the LGPS 50/50 section",
-    },
-}
+_PENSIONS = {"lgps": "the Local Government Pension Scheme", "lgps-50-50": "the LGPS 50/50 section"}
 
 
 def scenario_sentences(offers: Sequence[Offer], scenario: Scenario) -> tuple[str, ...]:
@@ -33,12 +29,7 @@ def scenario_sentences(offers: Sequence[Offer], scenario: Scenario) -> tuple[str
     sentences = [
         f"**Start and years:** starting in {scenario.start:%B %Y} and compared over "
         f"{scenario.years} year{plural}, to {last:%B %Y}.",
-        "**Pay award:** "
-        + (
-            "none: basic pay stays as published."
-            if scenario.pay_award == 0
-            else f"{scenario.pay_award.normalize():f}% on basic pay each 1 April after the start."
-        ),
+        "**Pay award:** " + _award(scenario),
         "**Leaving:** "
         + (
             "you stay for the whole period."
@@ -51,6 +42,19 @@ def scenario_sentences(offers: Sequence[Offer], scenario: Scenario) -> tuple[str
         f"**Money:** amounts are {money_words(scenario)}.",
     ]
     return tuple(sentences)
+
+
+def _award(scenario: Scenario) -> str:
+    if scenario.pay_award == "njc":
+        future = scenario.future_pay_award
+        after = default_future_award() if future is None else future
+        return (
+            "the NJC's agreed awards, each from its 1 April; after the last agreed one, "
+            f"{after.normalize():f}% each April (an assumption)."
+        )
+    if scenario.pay_award == 0:
+        return "none: basic pay stays as published."
+    return f"{scenario.pay_award.normalize():f}% on basic pay each 1 April after the start."
 
 
 def _salaries(offers: Sequence[Offer], scenario: Scenario) -> str:
@@ -70,26 +74,43 @@ def _salaries(offers: Sequence[Offer], scenario: Scenario) -> str:
 
 
 def _candidate(scenario: Scenario) -> str:
-    loans = ", ".join(_WORDS["loans"][plan] for plan in scenario.student_loans) or "none"
+    loans = ", ".join(LOAN_PLAN_LABELS[plan] for plan in scenario.student_loans) or "none"
     if isinstance(scenario.pension, str):
-        pension = _WORDS["pension"][scenario.pension]
+        pension = _PENSIONS[scenario.pension]
     elif scenario.pension == 0:
         pension = "none (opted out)"
     else:
-        pension = f"another scheme, {(scenario.pension * 100).normalize():f}% of pensionable pay"
-    region = _WORDS["region"][scenario.region]
-    return f"pays income tax in {region}; student loans: {loans}; pension: {pension}."
+        pension = f"another scheme, {scenario.pension.normalize():f}% of pensionable pay"
+    region = TAX_REGION_LABELS[scenario.region]
+    if scenario.years_qualified is None:
+        experience = "experience not given, so every payment counts"
+    else:
+        plural = "" if scenario.years_qualified == 1 else "s"
+        joins = "already working there" if scenario.joins_as == "staff in post" else "joining"
+        experience = f"qualified {scenario.years_qualified} year{plural} ago, {joins}"
+    return f"pays income tax in {region}; student loans: {loans}; pension: {pension}; {experience}."
 
 
-def offer_standing(offers: Sequence[Offer], today: dt.date) -> tuple[str, ...]:
+def offer_standing(offers: Sequence[Offer], scenario: Scenario, today: dt.date) -> tuple[str, ...]:
     """Each offer: when it was published and whether that makes it historical (the app's
-    words), and its notes, where the data says an offer has ended or whom it is not for."""
+    words), whether it has ended or been superseded, its payments with conditions (those not
+    for this candidate left out), and its notes."""
     lines = []
     for offer in offers:
+        status = offer.status(today)
+        standing = {
+            "ended": f" **Ended** on {offer.ends:%-d %B %Y}." if offer.ends else "",
+            "superseded": " **Superseded** by a newer offer of the same council.",
+        }.get(status, "")
+        conditional = "".join(
+            f" **{'Not for this candidate' if payment.left_out else 'Conditional'}:** "
+            f"{escape_markdown(payment.name)}, {escape_markdown(payment.status)}."
+            for payment in conditional_payments(offer, scenario)
+        )
         notes = f" {escape_markdown(offer.notes)}" if offer.notes else ""
         lines.append(
             f"- **{escape_markdown(offer.label)}** ({escape_markdown(offer.region)}): published "
-            f"{escape_markdown(dated(offer, today))}.{notes}"
+            f"{escape_markdown(dated(offer, today))}.{standing}{conditional}{notes}"
         )
     return ("\n".join(lines),)
 

@@ -14,6 +14,7 @@ from incentives import prices, sharing
 from incentives.comparison import employer_pension_rate
 from incentives.model import Money, Offer, short_council_name
 from incentives.money import format_gbp, pence
+from incentives.njc import default_future_award
 from incentives.pages.provenance import figure_name
 from incentives.pages.views import Display
 from incentives.scenario import Scenario
@@ -129,17 +130,7 @@ def _comparison_inputs(offers: dict[str, Offer]) -> tuple[list[str], dict[str, A
         bind=URL,
         help="Pay dates fall on the last day of each month, and fix the tax year.",
     )
-    award = st.number_input(
-        "Pay award each April (%)",
-        min_value=sharing.PAY_AWARD.minimum,
-        max_value=sharing.PAY_AWARD.maximum,
-        value=0.0,
-        step=0.25,
-        key=sharing.PAY_AWARD.key,
-        bind=URL,
-        help="Raises basic pay on each 1 April after the start. Supplements stated in "
-        "pounds stay as published; those stated as a percentage follow basic pay.",
-    )
+    award, future = _award_inputs()
     leave_after = None
     if st.toggle("Leaves before the end", key=sharing.LEAVING, bind=URL):
         leave_after = st.slider(
@@ -167,14 +158,56 @@ def _comparison_inputs(offers: dict[str, Offer]) -> tuple[list[str], dict[str, A
     return [labels[label] for label in chosen], {
         "years": years,
         "start": months[month_labels.index(start_label)],
-        "pay_award": _two_places(award),
+        "pay_award": award,
+        "future_pay_award": future,
         "annual_step": _two_places(step),
         "leave_after_months": leave_after,
     }
 
 
+def _award_inputs() -> tuple[Decimal | Literal["njc"], Decimal | None]:
+    """The NJC's agreed awards (the default) and the award assumed after them, or one
+    percentage every April."""
+    awards = st.radio(
+        "Pay awards",
+        list(sharing.AWARDS),
+        key=sharing.AWARD_KIND,
+        bind=URL,
+        horizontal=True,
+        help="The NJC's awards as agreed each year (flat pounds on some points, percentages "
+        "on others), each from its 1 April; or one percentage every April after the start. "
+        "Supplements stated in pounds stay as published; those stated as a percentage "
+        "follow basic pay.",
+    )
+    if sharing.AWARDS[awards] == "njc":
+        future = st.number_input(
+            "Pay award each April after 2025/26 (%)",
+            min_value=sharing.FUTURE_AWARD.minimum,
+            max_value=sharing.FUTURE_AWARD.maximum,
+            value=float(default_future_award()),
+            step=0.25,
+            key=sharing.FUTURE_AWARD.key,
+            bind=URL,
+            help="An assumption: no award after 2025/26 has been agreed. The default "
+            "carries forward the last agreed award (3.2% in 2025/26).",
+        )
+        return "njc", _two_places(future)
+    award = st.number_input(
+        "Pay award each April (%)",
+        min_value=sharing.PAY_AWARD.minimum,
+        max_value=sharing.PAY_AWARD.maximum,
+        value=0.0,
+        step=0.25,
+        key=sharing.PAY_AWARD.key,
+        bind=URL,
+        help="Raises basic pay on each 1 April after the start.",
+    )
+    return _two_places(award), None
+
+
 def _candidate_inputs() -> dict[str, Any]:
-    """Where the candidate pays tax, their student loans and pension."""
+    """Where the candidate pays tax, their student loans, pension, experience and whether
+    they already work there."""
     st.header("You")
     region = st.radio(
         "Where you pay income tax",
@@ -214,11 +247,32 @@ def _candidate_inputs() -> dict[str, Any]:
             key=sharing.PENSION_SHARE.key,
             bind=URL,
         )
-        contribution = _two_places(share) / 100
+        contribution = _two_places(share)
+    qualified = st.number_input(
+        "Years since you qualified",
+        min_value=int(sharing.YEARS_QUALIFIED.minimum),
+        max_value=int(sharing.YEARS_QUALIFIED.maximum),
+        value=None,
+        step=1,
+        key=sharing.YEARS_QUALIFIED.key,
+        bind=URL,
+        placeholder="Not given: every payment counts",
+        help="Payments a council reserves by experience (three years' post-qualifying "
+        "experience, not in the ASYE) are left out when you do not qualify. 0: in your ASYE.",
+    )
+    in_post = st.toggle(
+        "Already working there",
+        key=sharing.IN_POST,
+        bind=URL,
+        help="Staff in post get retention payments for staff in post, not golden hellos "
+        "for new starters. Counts only when years since you qualified are given.",
+    )
     return {
         "region": sharing.REGIONS[region],
         "student_loans": tuple(sharing.LOANS[loan] for loan in loans),
         "pension": contribution,
+        "years_qualified": None if qualified is None else int(qualified),
+        "joins_as": "staff in post" if in_post else "new starter",
     }
 
 
@@ -317,7 +371,7 @@ def assumption(offer: Offer, path: str, label: str) -> Decimal | None:
 
 
 def _measure_switch() -> str:
-    """Gross, take-home or cost to the council, for every chart and table."""
+    """Gross, take-home, cost to the council or total reward, for every chart and table."""
     label = st.segmented_control(
         "Show amounts as",
         list(sharing.VIEWS),

@@ -18,6 +18,25 @@ def test_the_default_comparison_runs_and_names_the_leader():
     assert not app.exception
     shown = texts(app)
     assert "Kirklees: Experienced social worker" in shown and "Rotherham: Social worker" in shown
+    # The NJC's agreed awards by default (1% from April 2017, 2% in 2018 and 2019).
+    # Rotherham: 38,720 × 1.01 = 39,107.20 (+ 7.5%: 42,040.24); × 1.02 = 39,889.344 ->
+    # 39,889.34 (42,881.04); × 1.02 = 40,687.13 (43,738.67): 128,659.95. Kirklees:
+    # 39,552.96 + 38,274.02 + 39,009.50 = 116,836.48. Rotherham leads by £11,823.47.
+    assert "£128,659.95" in shown and "£11,823.47 more than Kirklees" in shown
+
+
+def test_a_link_carries_the_award_choice():
+    app = run(awards="A percentage each April", award="2")
+    assert app.radio(key="awards").value == "A percentage each April"
+    assert app.number_input(key="award").value == 2.0
+    agreed = run(future_award="1.5")
+    assert agreed.radio(key="awards").value == "NJC agreed awards"
+    assert agreed.number_input(key="future_award").value == 1.5
+
+
+def test_with_no_award_the_published_figures_stay():
+    app = run(awards="A percentage each April")
+    shown = texts(app)
     # Rotherham 3 × 41,624 = 124,872 against Kirklees 113,588: £11,284 ahead
     assert "£124,872" in shown and "£11,284 more than Kirklees" in shown
 
@@ -36,7 +55,7 @@ def test_each_offer_runs_beside_another_without_error(offer_id):
 
 def test_an_unpublished_salary_is_asked_for_and_then_used():
     manager = OFFERS["kirklees-team-manager"]
-    app = run(offers=[manager.label])
+    app = run(offers=[manager.label], awards="A percentage each April")
     assert "the salary is not published" in texts(app)
     salary = app.number_input(key="assume.kirklees-team-manager.salary.top")
     assert salary.value is None
@@ -47,7 +66,13 @@ def test_an_unpublished_salary_is_asked_for_and_then_used():
 
 
 def test_a_link_carries_the_scenario():
-    app = run(offers=[OFFERS["kirklees-social-worker"].label], years="2", leaving="true", leave="7")
+    app = run(
+        offers=[OFFERS["kirklees-social-worker"].label],
+        years="2",
+        leaving="true",
+        leave="7",
+        awards="A percentage each April",
+    )
     assert app.slider(key="years").value == 2
     assert app.slider(key="leave").value == 7
     # 7/12 × 37,196 = 21,697.67 plus the 2,000 golden hello
@@ -60,6 +85,8 @@ MALFORMED = [
     {"years": "inf"},
     {"award": "nan"},
     {"award": "-5"},
+    {"awards": "whatever the council likes"},
+    {"future_award": "50"},
     {"start": "Smarch 2017"},
     {"offers": ["No Such Council: Social worker", "![x](http://example.invalid/x.png)"]},
     {"leaving": "perhaps", "leave": "9" * 400},
@@ -164,7 +191,11 @@ def council_cost(app: AppTest, label: str) -> float:
 
 def test_a_councils_own_pension_rate_changes_only_its_cost():
     costs = {
-        rate: run(view="Cost to the council", **{"employer.rotherham": rate})
+        rate: run(
+            view="Cost to the council",
+            awards="A percentage each April",
+            **{"employer.rotherham": rate},
+        )
         for rate in ("20", "30", "40")
     }
     rotherham = {rate: council_cost(app, "Rotherham: Social worker") for rate, app in costs.items()}

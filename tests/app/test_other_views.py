@@ -11,7 +11,9 @@ from tests.app.pages import open_page, texts
 
 
 @pytest.mark.parametrize("page", ["compare", "leaving", "costs", "flips", "browse", "editor"])
-@pytest.mark.parametrize("view", ["Gross pay", "Take-home pay", "Cost to the council"])
+@pytest.mark.parametrize(
+    "view", ["Gross pay", "Take-home pay", "Cost to the council", "Total reward"]
+)
 def test_each_page_runs_in_each_view(page, view):
     app = open_page(page, view=view)
     assert not app.exception
@@ -64,8 +66,10 @@ def test_the_money_switch_travels_in_the_link():
 
 
 def test_real_terms_change_the_figures():
-    as_paid = open_page("compare")
-    real = open_page("compare", money="Real terms", prices_of="2024")
+    as_paid = open_page("compare", awards="A percentage each April")
+    real = open_page(
+        "compare", money="Real terms", prices_of="2024", awards="A percentage each April"
+    )
     assert "£124,872" in texts(as_paid)
     assert "£124,872" not in texts(real)
 

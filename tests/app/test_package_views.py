@@ -22,7 +22,7 @@ def start_from(app: AppTest, label: str) -> AppTest:
 
 
 def test_a_package_edited_from_an_offer_joins_the_comparison():
-    app = open_page("editor")
+    app = open_page("editor", awards="A percentage each April")
     start_from(app, OFFERS["kirklees-social-worker"].label)
     [salary] = [n for n in app.number_input if n.key.endswith("salary.top")]
     salary.set_value(40_000.0).run()
@@ -38,7 +38,7 @@ def test_a_package_edited_from_an_offer_joins_the_comparison():
 
 
 def test_errors_are_shown_beside_the_field_at_fault():
-    app = open_page("editor")
+    app = open_page("editor", awards="A percentage each April")
     start_from(app, OFFERS["kirklees-social-worker"].label)
     [name] = [t for t in app.text_input if t.key.endswith(".name")][:1]
     name.set_value("").run()
@@ -50,7 +50,12 @@ def test_errors_are_shown_beside_the_field_at_fault():
 
 def test_a_link_carrying_a_package_opens_it_selected():
     package = offer(31_000, golden_hello(2_500), id="yours-test", council="Example Council")
-    app = open_page("compare", packages=encode_link([package]), offers=["Example: Social worker"])
+    app = open_page(
+        "compare",
+        packages=encode_link([package]),
+        offers=["Example: Social worker"],
+        awards="A percentage each April",
+    )
     assert not app.exception and not app.warning
     # 3 × 31,000 + 2,500 = 95,500
     assert "£95,500" in texts(app)
@@ -72,10 +77,24 @@ def test_the_offers_table_filters_by_region_and_incentive():
     assert all("Golden hello" in kinds for kinds in table.value["Incentives"])
 
 
-def test_the_offers_table_marks_old_offers_historical():
+def test_the_offers_table_gives_each_offers_status():
     app = open_page("browse")
     table = app.dataframe[0].value.set_index("Offer")
-    assert table.loc["Kirklees: Experienced social worker (Level 3)", "Historical"] == "yes"
-    assert (
-        table.loc["Kent: Team manager (specialist children's services)", "Historical"] == "undated"
-    )
+    assert table.loc["Kirklees: Experienced social worker (Level 3)", "Status"] == "historical"
+    leeds = "Leeds: Social worker or advanced practitioner in relevant children's teams"
+    assert table.loc[leeds, "Status"] == "ended"
+    assert table.loc["Medway: Social worker (Level 1, grade SW2)", "Status"] == "superseded"
+
+
+def test_a_payment_removed_leaves_the_others_as_typed():
+    app = open_page("editor")
+    button(app, "Add a supplement").click().run()
+    button(app, "Add a one-off payment").click().run()
+    _supplement, second = (t for t in app.text_input if t.key.endswith(".name"))
+    second.set_value("Welcome payment").run()
+    remove = [b for b in app.button if b.label == "Remove this payment"]
+    remove[0].click().run()
+    assert not app.exception and not app.error
+    [name] = [t for t in app.text_input if t.key.endswith(".name")]
+    assert name.value == "Welcome payment"
+    assert app.expander[0].label == "1. One-off payment (one-off payment)"  # renumbered

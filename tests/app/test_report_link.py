@@ -24,6 +24,8 @@ SCENARIO = Scenario(
     start_salary={"kirklees-social-worker": Decimal(30_000)},
     assumed={"brent-social-worker": {"salary.top": Decimal(45_000)}},
     student_loans=("plan2",),
+    years_qualified=4,
+    joins_as="staff in post",
     employer_pension_rate={"kirklees-social-worker": Decimal("17.5")},
 )
 
@@ -42,10 +44,20 @@ def test_the_link_carries_every_choice_under_the_apps_parameter_names():
     assert query[sharing.OFFERS] == [offer.label for offer in CHOSEN]
     assert (query[sharing.YEARS.key], query[sharing.START]) == ("2", "September 2018")
     assert (query[sharing.PAY_AWARD.key], query[sharing.LEAVE_AFTER.key]) == ("2.5", "20")
+    assert query[sharing.AWARD_KIND] == "A percentage each April"
     assert query[sharing.LEAVING] == "true" and query[sharing.STUDENT_LOANS] == "Plan 2"
+    assert (query[sharing.YEARS_QUALIFIED.key], query[sharing.IN_POST]) == ("4", "true")
     assert query[sharing.salary_key("kirklees-social-worker")] == "30000"
     assert query[sharing.assumption_key("brent-social-worker", "salary.top")] == "45000"
     assert query[sharing.employer_rate_key(CHOSEN[0].council)] == "17.5"
+
+
+def test_the_link_keeps_the_njc_awards_and_the_award_assumed_after_them():
+    njc = Scenario(pay_award="njc", future_pay_award=Decimal("2.75"))
+    query = as_query(share_params(CHOSEN[:1], njc))
+    assert sharing.check_link(query, OFFERS) == []
+    assert query[sharing.AWARD_KIND] == "NJC agreed awards"
+    assert query[sharing.FUTURE_AWARD.key] == "2.75" and sharing.PAY_AWARD.key not in query
 
 
 def test_the_link_opens_the_app_at_the_base_address_given():

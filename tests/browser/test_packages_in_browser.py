@@ -43,3 +43,13 @@ def test_a_built_package_travels_in_the_link(page, app_url, chromium):
         "Kirklees: Experienced social worker (Level 3) (yours)"
     )
     other.close()
+
+
+def test_the_upload_box_states_the_apps_own_limit_only(page, app_url):
+    page.goto(f"{app_url}/editor")
+    wait_for_app(page)
+    upload = page.locator(".st-key-editor_upload")
+    expect(upload).to_contain_text("at most 100 KB")  # MAX_UPLOAD_BYTES, as read_upload says
+    # Streamlit's own line gives its server limit ("1MB per file"), not the one that applies
+    expect(upload.get_by_test_id("stFileUploaderDropzoneInstructions")).to_be_hidden()
+    assert "per file" not in upload.inner_text()  # the text shown, and read out

@@ -19,12 +19,14 @@ def offers():
 
 
 def total(an_offer, **scenario) -> float:
-    return project(an_offer, Scenario(**scenario))["amount"].sum().round(2)
+    return project(an_offer, Scenario(pay_award=0, **scenario))["amount"].sum().round(2)
 
 
 def test_kirklees_social_worker_over_three_years_at_the_top(offers):
     # 3 × 35,696 salary + 3 × 1,500 supplement + 2,000 golden hello = 113,588
-    table = compare([offers["kirklees-social-worker"]], Scenario(years=3, start=APRIL_2017))
+    table = compare(
+        [offers["kirklees-social-worker"]], Scenario(pay_award=0, years=3, start=APRIL_2017)
+    )
     assert table["cumulative_gross"].iloc[-1] == 113_588
     # Year 1 carries the golden hello: 35,696 + 1,500 + 2,000 = 39,196
     assert list(table["gross"]) == [39_196, 37_196, 37_196]
@@ -32,13 +34,16 @@ def test_kirklees_social_worker_over_three_years_at_the_top(offers):
 
 def test_rotherham_social_worker_over_three_years_at_the_top(offers):
     # 3 × (38,720 + 7.5%) = 3 × 41,624 = 124,872: 5% monthly (1,936 a year) + 2.5% lump sum (968)
-    table = compare([offers["rotherham-social-worker"]], Scenario(years=3, start=APRIL_2017))
+    table = compare(
+        [offers["rotherham-social-worker"]], Scenario(pay_award=0, years=3, start=APRIL_2017)
+    )
     assert table["cumulative_gross"].iloc[-1] == 124_872
 
 
 def test_cumulative_gross_is_the_running_sum_of_gross(offers):
     table = compare(
-        [offers["kirklees-social-worker"], offers["rotherham-social-worker"]], Scenario(years=4)
+        [offers["kirklees-social-worker"], offers["rotherham-social-worker"]],
+        Scenario(pay_award=0, years=4),
     )
     for _, rows in table.groupby("offer"):
         assert (
@@ -47,7 +52,7 @@ def test_cumulative_gross_is_the_running_sum_of_gross(offers):
 
 
 def test_staying_36_months_earns_three_retention_lump_sums(offers):
-    rows = project(offers["rotherham-social-worker"], Scenario(years=3))
+    rows = project(offers["rotherham-social-worker"], Scenario(pay_award=0, years=3))
     lump_sums = rows[rows["category"] == "retention"]
     # Paid with months 12, 24 and 36, each 2.5% × 38,720 = 968
     assert lump_sums["month"].tolist() == [12, 24, 36]
@@ -70,7 +75,7 @@ def test_kirklees_after_seven_months_is_paid_to_the_penny(offers):
 
 
 def test_monthly_salary_runs_to_the_penny_and_sums_to_the_annual_figure(offers):
-    rows = project(offers["kirklees-social-worker"], Scenario(years=1))
+    rows = project(offers["kirklees-social-worker"], Scenario(pay_award=0, years=1))
     salary = rows[rows["component"] == "Salary"]["pence"].tolist()
     # 35,696 / 12 = 2,974.666…: pay-to-date 2,974.67, 5,949.33, 8,924.00 → .67, .66, .67
     assert salary[:3] == [297_467, 297_466, 297_467]
@@ -88,7 +93,7 @@ def test_leaving_before_two_years_repays_the_golden_hello():
 def test_tapered_clawback_repays_one_24th_less_each_completed_month():
     relocation = golden_hello(8_000, within=24, taper="monthly")
     package = offer(24_000, relocation)
-    schedule = build_schedule(package, Scenario(years=3))
+    schedule = build_schedule(package, Scenario(pay_award=0, years=3))
     owed = schedule.clawback_on_leaving()
     # After 6 months: 8,000 × 18/24 = 6,000; after 12: 8,000 × 12/24 = 4,000; after 23: 333.33
     assert owed[5] == 600_000
@@ -99,7 +104,7 @@ def test_tapered_clawback_repays_one_24th_less_each_completed_month():
 
 def test_clawback_is_deducted_in_the_month_of_leaving():
     package = offer(24_000, golden_hello(2_000, within=24))
-    rows = project(package, Scenario(years=2, leave_after_months=10))
+    rows = project(package, Scenario(pay_award=0, years=2, leave_after_months=10))
     clawback = rows[rows["category"] == "clawback"]
     assert clawback["month"].tolist() == [10]
     assert clawback["amount"].tolist() == [-2_000]
@@ -147,13 +152,13 @@ def test_percentage_supplements_follow_the_pay_award_but_pounds_do_not():
 def test_starting_below_the_top_steps_up_each_anniversary():
     package = offer(32_000)
     # 30,000; ×1.03 = 30,900; ×1.03 = 31,827; ×1.03 = 32,781.81 capped at 32,000
-    table = compare([package], Scenario(years=4, start_salary=30_000, annual_step=3))
+    table = compare([package], Scenario(pay_award=0, years=4, start_salary=30_000, annual_step=3))
     assert table["gross"].tolist() == [30_000, 30_900, 31_827, 32_000]
 
 
 def test_published_scale_points_are_climbed_one_a_year():
     package = offer(32_000, salary={"points_below_top": [{"value": 30_000}, {"value": 31_000}]})
-    table = compare([package], Scenario(years=3, start_salary={"test-offer": 30_000}))
+    table = compare([package], Scenario(pay_award=0, years=3, start_salary={"test-offer": 30_000}))
     assert table["gross"].tolist() == [30_000, 31_000, 32_000]
 
 
@@ -164,7 +169,7 @@ def test_retention_rises_after_its_tier_year():
         "every_months": 12,
         "tiers": [{"from_year": 1, "amount": 2_000}, {"from_year": 4, "amount": 3_000}],
     }
-    rows = project(offer(12_000, retention), Scenario(years=5))
+    rows = project(offer(12_000, retention), Scenario(pay_award=0, years=5))
     # Anniversaries 12, 24, 36 fall in years 1-3 (2,000 each); 48 and 60 in years 4-5 (3,000)
     assert rows[rows["category"] == "retention"]["amount"].tolist() == [2_000] * 3 + [3_000] * 2
 
@@ -176,7 +181,7 @@ def test_calendar_month_retention_is_paid_each_june_and_december():
         "calendar_months": [6, 12],
         "tiers": [{"from_year": 1, "amount": 1_500}],
     }
-    rows = project(offer(12_000, kent_style), Scenario(years=1, start=APRIL_2017))
+    rows = project(offer(12_000, kent_style), Scenario(pay_award=0, years=1, start=APRIL_2017))
     paid = rows[rows["category"] == "retention"]
     # Service months 3 (June 2017) and 9 (December 2017)
     assert paid["date"].tolist() == [dt.date(2017, 6, 30), dt.date(2017, 12, 31)]
@@ -185,26 +190,30 @@ def test_calendar_month_retention_is_paid_each_june_and_december():
 def test_an_unpublished_salary_must_be_supplied(offers):
     manager = offers["kirklees-team-manager"]
     with pytest.raises(MissingFigure, match=r"salary\.top"):
-        project(manager, Scenario())
+        project(manager, Scenario(pay_award=0))
     # With an assumed £40,000: 3 × (40,000 + 4,500) = 133,500
-    scenario = Scenario(assumed={manager.id: {"salary.top": Decimal(40_000)}})
+    scenario = Scenario(pay_award=0, assumed={manager.id: {"salary.top": Decimal(40_000)}})
     assert compare([manager], scenario)["cumulative_gross"].iloc[-1] == 133_500
 
 
 def test_an_unpublished_incentive_counts_as_nothing_until_assumed(offers):
     rotherham = offers["rotherham-social-worker"]
-    schedule = build_schedule(rotherham, Scenario())
+    schedule = build_schedule(rotherham, Scenario(pay_award=0))
     assert schedule.assumed_zero == ("components.2.instalments.0.amount",)
     # Assume a £5,000 relocation package: 124,872 + 5,000
-    scenario = Scenario(assumed={rotherham.id: {"components.2.instalments.0.amount": 5_000}})
+    scenario = Scenario(
+        pay_award=0, assumed={rotherham.id: {"components.2.instalments.0.amount": 5_000}}
+    )
     assert compare([rotherham], scenario)["cumulative_gross"].iloc[-1] == 129_872
 
 
 def test_a_starting_salary_above_the_top_is_refused(offers):
     with pytest.raises(ValueError, match="above the top"):
-        project(offers["kirklees-social-worker"], Scenario(start_salary=40_000))
+        project(offers["kirklees-social-worker"], Scenario(pay_award=0, start_salary=40_000))
 
 
 def test_years_after_leaving_pay_nothing(offers):
-    table = compare([offers["kirklees-social-worker"]], Scenario(years=3, leave_after_months=12))
+    table = compare(
+        [offers["kirklees-social-worker"]], Scenario(pay_award=0, years=3, leave_after_months=12)
+    )
     assert table["gross"].tolist() == [39_196, 0, 0]

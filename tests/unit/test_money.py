@@ -1,14 +1,27 @@
-"""The one rounding function and the money helpers."""
+"""The rounding rules, for whole numbers and arrays alike, and the money helpers."""
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from incentives.money import Rounding, divide, format_gbp, pence, ppm
+from incentives.money import (
+    Rounding,
+    divide,
+    down,
+    format_gbp,
+    half_down,
+    half_up,
+    nearest_pence,
+    nearest_penny,
+    pence,
+    ppm,
+    whole_pounds,
+)
 
 
 @pytest.mark.parametrize(
@@ -47,3 +60,32 @@ def test_pounds_are_shown_with_separators_and_pennies_only_when_present():
     assert format_gbp(3_569_600) == "£35,696"
     assert format_gbp(297_467) == "£2,974.67"
     assert format_gbp(-200_000) == "-£2,000"
+
+
+@given(st.lists(st.integers(-(10**12), 10**12), min_size=1, max_size=20), st.integers(1, 10**7))
+def test_array_rounding_agrees_with_the_scalar_rule_for_each_entry(numerators, denominator):
+    array = np.array(numerators, dtype=np.int64)
+    for array_rule, rounding in (
+        (half_up, Rounding.HALF_UP),
+        (half_down, Rounding.HALF_DOWN),
+        (down, Rounding.DOWN),
+    ):
+        expected = [divide(n, denominator, rounding) for n in numerators]
+        assert array_rule(array, denominator).tolist() == expected
+
+
+def test_exact_halves_go_the_named_way_in_arrays_too():
+    halves = np.array([1_500_000, -1_500_000, 2_500_000])  # 1.5p, -1.5p, 2.5p in millionths
+    assert half_up(halves, 1_000_000).tolist() == [2, -2, 3]  # away from zero
+    assert half_down(halves, 1_000_000).tolist() == [1, -1, 2]  # a halfpenny disregarded
+
+
+def test_student_loan_pence_drop_to_whole_pounds():
+    assert whole_pounds(np.array([12_399, 12_300, 99])).tolist() == [12_300, 12_300, 0]
+    assert whole_pounds(4_567) == 4_500
+
+
+def test_amounts_worked_in_pounds_or_floats_settle_ties_to_the_even_penny():
+    assert nearest_penny(Decimal("1.005")) == Decimal("1.00")
+    assert nearest_penny(Decimal("1.015")) == Decimal("1.02")
+    assert nearest_pence(np.array([2.5, 3.5, -0.4])).tolist() == [2, 4, 0]

@@ -29,7 +29,7 @@ TODAY = dt.date(2026, 12, 1)
 
 
 def page(*offers, scenario=None, measure="gross") -> compare.CompareView:  # type: ignore[no-untyped-def]
-    scenario = scenario or Scenario()
+    scenario = scenario or Scenario(pay_award=0)
     return compare.build(offers, scenario, Display.of(scenario, measure), TODAY)
 
 
@@ -64,7 +64,7 @@ def test_the_summary_table_sorts_by_total_and_gives_the_steady_salary():
 
 def test_leaving_early_is_the_period_the_headline_names():
     # 7/12 × 37,196 = 21,697.67 plus the 2,000 golden hello
-    view = page(KIRKLEES, scenario=Scenario(leave_after_months=7))
+    view = page(KIRKLEES, scenario=Scenario(pay_award=0, leave_after_months=7))
     assert view.leader.sentences == (
         "**Kirklees: Experienced social worker (Level 3)** pays the most if you leave after "
         "7 months: £23,697.67.",
@@ -75,7 +75,7 @@ def test_leaving_early_is_the_period_the_headline_names():
 def test_equal_totals_are_called_the_same():
     one = offer(30_000, id="one", council="One Council")
     other = offer(30_000, id="other", council="Other Council")
-    view = page(one, other, scenario=Scenario(years=1))
+    view = page(one, other, scenario=Scenario(pay_award=0, years=1))
     assert view.leader.sentences[0] == (
         "**One: Social worker** pays the most over 1 year: £30,000, the same as "
         "Other: Social worker."
@@ -156,7 +156,7 @@ def test_the_made_of_heading_follows_the_measure():
 
 def test_more_offers_than_the_yearly_charts_take_get_a_note_instead():
     offers = [offer(30_000 + i, id=f"o{i}", council=f"Council {i}") for i in range(7)]
-    view = page(*offers, scenario=Scenario(years=1))
+    view = page(*offers, scenario=Scenario(pay_award=0, years=1))
     assert view.yearly.charts == ()
     assert view.yearly.notes[0].startswith("Choose 6 offers or fewer")
 
@@ -193,10 +193,10 @@ def test_the_sources_show_each_figure_and_the_assumption_given():
 @pytest.mark.parametrize(
     ("scenario", "words"),
     [
-        (Scenario(), "in pounds as paid"),
-        (Scenario(money="real", price_year=2020), "in real terms, at 2020 prices"),
+        (Scenario(pay_award=0), "in pounds as paid"),
+        (Scenario(pay_award=0, money="real", price_year=2020), "in real terms, at 2020 prices"),
         (
-            Scenario(money="present_value", discount_rate=Decimal("3.50")),
+            Scenario(pay_award=0, money="present_value", discount_rate=Decimal("3.50")),
             "as present values at the start, in 2017 prices, discounted at 3.50% a year",
         ),
     ],
@@ -207,7 +207,7 @@ def test_the_money_words_say_how_amounts_are_expressed(scenario, words):
 
 def test_a_golden_hello_shows_in_the_first_year_chart():
     hello = offer(30_000, golden_hello(1_000), id="hello")
-    [chart] = page(hello, scenario=Scenario(years=1)).yearly.charts
+    [chart] = page(hello, scenario=Scenario(pay_award=0, years=1)).yearly.charts
     # 30,000 salary and the 1,000 golden hello
     assert chart.description.endswith("year 1 £31,000.")
 

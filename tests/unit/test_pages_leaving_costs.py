@@ -17,7 +17,7 @@ from tests.builders import offer
 OFFERS = load_offers()
 KIRKLEES = OFFERS["kirklees-social-worker"]
 ROTHERHAM = OFFERS["rotherham-social-worker"]
-ONE_YEAR = Scenario(years=1)
+ONE_YEAR = Scenario(pay_award=0, years=1)
 
 
 def test_the_lead_changes_in_the_month_rotherham_overtakes():
@@ -80,7 +80,7 @@ FIGURES = costs.CouncilFigures(
 
 
 def test_the_cost_page_states_the_leaving_rate_and_the_cohort():
-    view = costs.build([KIRKLEES, ROTHERHAM], Scenario(), Display(), FIGURES)
+    view = costs.build([KIRKLEES, ROTHERHAM], Scenario(pay_award=0), Display(), FIGURES)
     assert view.expected.sentences[0].startswith("At 15.1% of staff leaving a year.")
     assert view.cohort.heading == "A cohort of 10 hired together"
     in_post = [(r["After month"], r["Still in post"]) for r in view.cohort.table.to_pylist()]
@@ -90,11 +90,11 @@ def test_the_cost_page_states_the_leaving_rate_and_the_cohort():
 
 
 def test_break_even_sentences_need_the_months_to_fill():
-    unknown = costs.build([KIRKLEES, ROTHERHAM], Scenario(), Display(), FIGURES)
+    unknown = costs.build([KIRKLEES, ROTHERHAM], Scenario(pay_award=0), Display(), FIGURES)
     assert len(unknown.break_even.sentences) == 1  # the explanation only
     known = costs.build(
         [KIRKLEES, ROTHERHAM],
-        Scenario(),
+        Scenario(pay_award=0),
         Display(),
         costs.CouncilFigures(15.1, 600, 10, 6, 10),
     )
@@ -107,7 +107,7 @@ def test_break_even_sentences_need_the_months_to_fill():
 
 
 def test_the_break_even_table_has_a_row_per_month_to_fill():
-    view = costs.build([KIRKLEES], Scenario(), Display(), FIGURES)
+    view = costs.build([KIRKLEES], Scenario(pay_award=0), Display(), FIGURES)
     table = view.break_even.table.to_pylist()
     assert [r["Months to fill"] for r in table] == list(range(1, 13))
     assert all(
@@ -119,7 +119,9 @@ def test_the_break_even_table_has_a_row_per_month_to_fill():
 
 def test_an_offer_without_incentives_has_nothing_to_pay_for():
     plain = offer(30_000, id="plain")
-    view = costs.build([plain], Scenario(), Display(), costs.CouncilFigures(15.1, 600, 10, 6, 10))
+    view = costs.build(
+        [plain], Scenario(pay_award=0), Display(), costs.CouncilFigures(15.1, 600, 10, 6, 10)
+    )
     assert (
         view.break_even.sentences[1]
         == "**Test: Social worker**: has no incentives that cost anything."

@@ -26,14 +26,16 @@ def test_the_published_inflation_used_for_2017_and_2018():
 
 def test_real_terms_in_the_prices_of_a_later_year():
     package = offer(12_000)
-    table = compare([package], Scenario(**ONE_YEAR, money="real", price_year=2018))
+    table = compare([package], Scenario(pay_award=0, **ONE_YEAR, money="real", price_year=2018))
     # April-December 2017: 9 × 1,000 in 2018 prices = 9 × 1,025; January-March 2018: 3 × 1,000
     assert table["gross"].iloc[0] == 9 * 1_025 + 3 * 1_000
 
 
 def test_present_value_discounts_real_pay_back_to_the_start():
     package = offer(12_000)
-    table = compare([package], Scenario(**ONE_YEAR, money="present_value", discount_rate=3.5))
+    table = compare(
+        [package], Scenario(pay_award=0, **ONE_YEAR, money="present_value", discount_rate=3.5)
+    )
     # Month m pays 1,000 / 1.035^(m/12), in 2017 prices: the 2018 months are also / 1.025.
     # Σ(m=1..9) 1,000 / 1.035^(m/12) + Σ(m=10..12) 1,000 / (1.025 × 1.035^(m/12)) = 11,708.14
     assert table["gross"].iloc[0] == pytest.approx(11_708.14, abs=0.03)  # monthly rounding
@@ -46,13 +48,13 @@ def test_future_years_use_the_assumed_inflation():
 
 
 def test_kirklees_leads_if_you_leave_within_6_months_and_rotherham_from_7():
-    scenario = Scenario(**ONE_YEAR)
+    scenario = Scenario(pay_award=0, **ONE_YEAR)
     curve_k = leave_curve(KIRKLEES, scenario).set_index("leave_after_months")["gross"]
     curve_r = leave_curve(ROTHERHAM, scenario).set_index("leave_after_months")["gross"]
     # After 6: Kirklees 20,598 against Rotherham 20,328; after 7: 23,697.67 against 23,716
     assert (curve_k[6], curve_r[6]) == (20_598, 20_328)
     assert (curve_k[7], curve_r[7]) == (23_697.67, 23_716)
-    table = flip_points(KIRKLEES, ROTHERHAM, Scenario(start="2017-04-01", years=3))
+    table = flip_points(KIRKLEES, ROTHERHAM, Scenario(pay_award=0, start="2017-04-01", years=3))
     months = table.set_index("assumption").loc["Months before leaving"]
     assert months["flips_at"] == 7
     assert months["leader_below"] == "kirklees-social-worker"
@@ -60,7 +62,7 @@ def test_kirklees_leads_if_you_leave_within_6_months_and_rotherham_from_7():
 
 
 def test_an_assumption_that_never_flips_says_so():
-    table = flip_points(KIRKLEES, ROTHERHAM, Scenario(start="2017-04-01", years=3))
+    table = flip_points(KIRKLEES, ROTHERHAM, Scenario(pay_award=0, start="2017-04-01", years=3))
     award = table.set_index("assumption").loc["Pay award each April"]
     assert award["flips_at"] is None
     assert award["leader_below"] == award["leader_above"] == "rotherham-social-worker"
@@ -69,7 +71,7 @@ def test_an_assumption_that_never_flips_says_so():
 def test_a_searched_flip_agrees_with_brute_force_over_the_range():
     flat = offer(30_000, {"kind": "supplement", "name": "Premium", "amount": 2_050}, id="flat")
     higher = offer(32_000, id="higher")
-    scenario = Scenario(start="2017-04-01", years=3)
+    scenario = Scenario(pay_award=0, start="2017-04-01", years=3)
     # Over 3 years A pays 30,000 × S + 6,150 and B 32,000 × S, where S = 1 + x + x² and x is
     # 1 plus the award: they are level when x + x² = 2.075, x = 1.024795: an award of 2.48%
     found = {a.name: a for a in assumptions(flat, higher, scenario)}
@@ -85,7 +87,10 @@ def test_a_searched_flip_agrees_with_brute_force_over_the_range():
 
 
 def test_inflation_and_discounting_only_appear_when_they_can_matter():
-    names = [a.name for a in assumptions(KIRKLEES, ROTHERHAM, Scenario())]
+    names = [a.name for a in assumptions(KIRKLEES, ROTHERHAM, Scenario(pay_award=0))]
     assert "Future inflation" not in names and "Discount rate" not in names
-    names = [a.name for a in assumptions(KIRKLEES, ROTHERHAM, Scenario(money="present_value"))]
+    names = [
+        a.name
+        for a in assumptions(KIRKLEES, ROTHERHAM, Scenario(pay_award=0, money="present_value"))
+    ]
     assert "Future inflation" in names and "Discount rate" in names

@@ -155,7 +155,9 @@ def test_the_scenario_is_in_plain_words():
         pay_award=Decimal("2.5"),
         leave_after_months=7,
         student_loans=("plan2",),
-        pension=Decimal("0.055"),
+        pension=Decimal("5.5"),
+        years_qualified=2,
+        joins_as="staff in post",
         money="real",
         price_year=2024,
     )
@@ -166,7 +168,8 @@ def test_the_scenario_is_in_plain_words():
         "**Leaving:** you leave after 7 months; any clawback is deducted in the month you leave.",
         "**Salary:** each offer at the top of its scale.",
         "**The candidate:** pays income tax in England, Wales or NI; student loans: Plan 2; "
-        "pension: another scheme, 5.5% of pensionable pay.",
+        "pension: another scheme, 5.5% of pensionable pay; qualified 2 years ago, already "
+        "working there.",
         "**Money:** amounts are in real terms, at 2024 prices.",
     )
 
@@ -185,10 +188,30 @@ def test_a_starting_salary_below_the_top_says_the_step_is_an_assumption():
 
 def test_offers_published_over_three_years_before_are_marked_historical():
     # Kirklees's offer is dated 29 November 2016: historical by December 2026, not in June 2017
-    [late] = words.offer_standing([KIRKLEES], dt.date(2026, 12, 1))
-    [early] = words.offer_standing([KIRKLEES], dt.date(2017, 6, 1))
+    [late] = words.offer_standing([KIRKLEES], WORKED, dt.date(2026, 12, 1))
+    [early] = words.offer_standing([KIRKLEES], WORKED, dt.date(2017, 6, 1))
     assert "historical, not necessarily the offer today" in late
     assert "historical" not in early
+
+
+def test_an_ended_offer_says_when_it_closed():
+    leeds = OFFERS["leeds-social-worker"]  # the scheme closed on 30 June 2024
+    [standing] = words.offer_standing([leeds], WORKED, dt.date(2026, 12, 1))
+    assert "**Ended** on 30 June 2024." in standing
+    [before] = words.offer_standing([leeds], WORKED, dt.date(2024, 6, 29))
+    assert "Ended" not in before
+
+
+def test_a_payment_reserved_for_others_is_marked_not_for_this_candidate():
+    oxfordshire = OFFERS["oxfordshire-social-worker"]  # golden hello: 3 years qualified
+    made, salary = dt.date(2026, 12, 1), {oxfordshire.id: {"salary.top": Decimal(40_000)}}
+    [newly] = words.offer_standing([oxfordshire], Scenario(years_qualified=1, assumed=salary), made)
+    [experienced] = words.offer_standing(
+        [oxfordshire], Scenario(years_qualified=3, assumed=salary), made
+    )
+    assert "**Not for this candidate:** Golden hello, not for you: needs three years'" in newly
+    assert "Not for this candidate" not in experienced
+    assert "**Conditional:** Golden hello, depends on: three years'" in experienced
 
 
 def test_the_assumptions_you_supplied_are_listed_beside_those_left_at_zero():
@@ -247,3 +270,12 @@ def test_charts_are_drawn_at_the_page_width_not_an_unmeasured_container():
     assert 'width="600"' in svg.split(">", 1)[0]  # the full text width of an A4 page
     # the app limits a label to 40% of its container (at most 260 px): the long name is cut
     assert "With A Long Name" in svg and "…" in svg
+
+
+def test_the_njc_awards_are_named_with_the_award_assumed_after_the_last_agreed_one():
+    njc = Scenario(pay_award="njc", future_pay_award=Decimal("2.75"))
+    [award] = [s for s in words.scenario_sentences([KIRKLEES], njc) if "Pay award" in s]
+    assert award == (
+        "**Pay award:** the NJC's agreed awards, each from its 1 April; after the last agreed "
+        "one, 2.75% each April (an assumption)."
+    )

@@ -141,7 +141,7 @@ def test_no_apprenticeship_levy_before_april_2017():
 
 def test_a_golden_hello_month_is_charged_ni_as_payroll_would():
     package = offer(24_000, golden_hello(2_000))
-    scenario = Scenario(start="2025-04-01", years=1, pension=0)
+    scenario = Scenario(pay_award=0, start="2025-04-01", years=1, pension=0)
     payroll = Comparison.of([package], scenario).payrolls[0]
     # Month 1 pays 2,000 salary + 2,000 hello = 4,000: 8% × (4,000 − 1,048) = 236.16;
     # month 2 pays 2,000: 8% × 952 = 76.16
@@ -156,7 +156,7 @@ def test_relocation_expenses_are_free_of_tax_and_ni_up_to_8000():
         "qualifying_relocation_expenses": True,
         "instalments": [{"after_months": 0, "amount": 10_000}],
     }
-    scenario = Scenario(start="2025-04-01", years=1, pension=0)
+    scenario = Scenario(pay_award=0, start="2025-04-01", years=1, pension=0)
     with_it = Comparison.of([offer(24_000, relocation)], scenario).payrolls[0]
     without = Comparison.of([offer(24_000)], scenario).payrolls[0]
     # Only the 2,000 above the 8,000 limit is earnings: 8% × 2,000 = 160 more NI in month 1
@@ -167,14 +167,14 @@ def test_relocation_expenses_are_free_of_tax_and_ni_up_to_8000():
 
 def test_a_retention_lump_sum_is_not_pensionable():
     rotherham = load_offers()["rotherham-social-worker"]
-    payroll = Comparison.of([rotherham], Scenario(years=1)).payrolls[0]
+    payroll = Comparison.of([rotherham], Scenario(pay_award=0, years=1)).payrolls[0]
     # Pensionable: 38,720 + 5% = 40,656, not the 968 lump sum; 2017/18 band 6.8%: 2,764.61
     assert payroll.pension.sum() == 276_461
 
 
 def test_compare_adds_net_and_employer_cost_columns():
     offers = load_offers()
-    table = Comparison.of([offers["kirklees-social-worker"]], Scenario()).yearly()
+    table = Comparison.of([offers["kirklees-social-worker"]], Scenario(pay_award=0)).yearly()
     for column in ("net", "cumulative_net", "employer_cost"):
         assert column in table
     assert (table["net"] < table["gross"]).all() and (table["employer_cost"] > table["gross"]).all()
@@ -188,7 +188,7 @@ PERSON = st.fixed_dictionaries(
         "student_loans": st.lists(
             st.sampled_from(["plan1", "plan2", "plan4", "plan5", "postgraduate"]), unique=True
         ),
-        "pension": st.sampled_from(["lgps", "lgps-50-50", 0, 0.05]),
+        "pension": st.sampled_from(["lgps", "lgps-50-50", 0, 5]),
     }
 )
 
@@ -212,7 +212,7 @@ def test_more_gross_never_gives_less_take_home(pay, extra_pence, year, person):
     """
     person = {
         **person,
-        "pension": 0.05 if isinstance(person["pension"], str) else person["pension"],
+        "pension": 5 if isinstance(person["pension"], str) else person["pension"],
     }
     lower = take_home(pay, year, **person)
     higher = take_home(pay + extra_pence / 100, year, **person)
@@ -221,7 +221,7 @@ def test_more_gross_never_gives_less_take_home(pay, extra_pence, year, person):
 
 def test_of_each_extra_pound_gross_a_basic_rate_payer_keeps_72p():
     lower, higher = offer(24_000, id="lower"), offer(25_200, id="higher")
-    scenario = Scenario(start="2025-04-01", years=1, pension=0)
+    scenario = Scenario(pay_award=0, start="2025-04-01", years=1, pension=0)
     row = Comparison.of([lower, higher], scenario).against_lowest().set_index("offer").loc["higher"]
     # 1,200 more gross: 20% tax = 240, 8% NI = 96 (both incomes between the thresholds),
     # so 864 more take-home: 72p of each extra pound

@@ -1,0 +1,125 @@
+"""Pay under the NJC's agreed awards: published salaries uprated from their pay year, grades
+on spinal points climbing a point a year, and the assumed award after the last agreed year."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from pydantic import ValidationError
+
+from incentives import Scenario, build_schedule, compare, load_offers
+from tests.builders import offer
+
+APRIL_2017 = dt.date(2017, 4, 1)
+
+
+@pytest.fixture(scope="module")
+def offers():
+    return load_offers()
+
+
+def yearly_salary(package, scenario: Scenario) -> list[Decimal]:
+    """The annual basic salary in force in the first month of each service year (£)."""
+    basic = build_schedule(package, scenario).basic
+    return [Decimal(int(basic[12 * year])) / 100 for year in range(scenario.years)]
+
+
+def test_the_default_scenario_applies_the_agreed_awards():
+    assert Scenario().pay_award == "njc"
+    assert Scenario(pay_award=2).pay_award == Decimal(2)
+
+
+def test_kirklees_november_2016_salary_is_raised_by_the_2017_and_2018_awards(offers):
+    # Kirklees published £35,696 on 29 November 2016: pay year 2016/17. From 1 April 2017 the
+    # 2017/18 award (1%) applies: 35,696 × 1.01 = £36,052.96. From 1 April 2018 the 2018/19
+    # award is 2% on SCP 20 and above, and £35,696 is far above SCP 20 (which starts around
+    # £18,747): 36,052.96 × 1.02 = 36,774.0192 -> £36,774.02 (half up to the penny; a salary
+    # off the spine keeps its pennies, only spine points are whole pounds).
+    kirklees = offers["kirklees-social-worker"]
+    scenario = Scenario(years=2, start=APRIL_2017)
+    assert yearly_salary(kirklees, scenario) == [Decimal("36052.96"), Decimal("36774.02")]
+    # Gross adds the £1,500 supplement each year (in pounds: it stays as published) and the
+    # £2,000 golden hello in year 1: 39,552.96 and 38,274.02.
+    table = compare([kirklees], scenario)
+    assert table["gross"].tolist() == [39_552.96, 38_274.02]
+
+
+def test_a_salary_on_a_spine_point_gets_the_flat_award_of_its_year():
+    # £34,373 is SCP 30 in 2021/22. Published in June 2021 and started in April 2022, it is
+    # raised by the 2022/23 award of £1,925: £36,298. Started in April 2021: as published.
+    package = offer(34_373, as_at="2021-06-01")
+    assert yearly_salary(package, Scenario(years=1, start=dt.date(2022, 4, 1))) == [36_298]
+    assert yearly_salary(package, Scenario(years=1, start=dt.date(2021, 4, 1))) == [34_373]
+
+
+def test_an_offer_on_points_climbs_its_grade_a_point_each_april():
+    # Grade SCP 28-30, published June 2022, starting April 2022 on the bottom point:
+    # 2022/23 SCP 28 = 32,798 + 1,925 = £34,723; April 2023 (12 months in post) SCP 29 =
+    # 33,486 + 1,925 + 1,925 = £37,336; April 2024 SCP 30 = 34,373 + 3,850 + 1,290 = £39,513;
+    # April 2025 the top already: SCP 30 × 1.032 = 40,777.42 -> £40,777.
+    package = offer(None, as_at="2022-06-01", salary={"njc_points": {"lowest": 28, "highest": 30}})
+    assert package.salary.top.value == Decimal(36_298)  # SCP 30 on 1 June 2022
+    scenario = Scenario(years=4, start=dt.date(2022, 4, 1), start_salary=34_723)
+    assert yearly_salary(package, scenario) == [34_723, 37_336, 39_513, 40_777]
+
+
+def test_the_first_april_increment_waits_for_six_months_in_post():
+    # Joining in November 2022: on 1 April 2023 only five months in post, so still SCP 28
+    # (2023/24: 32,798 + 3,850 = £36,648); on 1 April 2024, SCP 29 (33,486 + 3,850 + 1,290).
+    package = offer(None, as_at="2022-06-01", salary={"njc_points": {"lowest": 28, "highest": 30}})
+    scenario = Scenario(years=2, start=dt.date(2022, 11, 1), start_salary=34_723)
+    basic = build_schedule(package, scenario).basic
+    assert basic[5] == 3_664_800  # April 2023, month 6
+    assert basic[17] == 3_862_600  # April 2024, month 18
+
+
+def test_anniversary_increments_when_the_offer_says_so():
+    package = offer(
+        None,
+        as_at="2022-06-01",
+        salary={"njc_points": {"lowest": 28, "highest": 30, "increments": "anniversary"}},
+    )
+    scenario = Scenario(years=2, start=dt.date(2022, 11, 1), start_salary=34_723)
+    basic = build_schedule(package, scenario).basic
+    assert basic[5] == 3_664_800  # April 2023: still SCP 28, now £36,648
+    assert basic[12] == 3_733_600  # November 2023, the anniversary: SCP 29 (£37,336)
+
+
+def test_points_and_pounds_together_must_agree():
+    points = {"njc_points": {"lowest": 28, "highest": 30}}
+    assert offer(36_298, as_at="2022-06-01", salary=points).salary.top.value == 36_298
+    with pytest.raises(ValidationError, match=r"salary.top £36,000 is not SCP 30"):
+        offer(36_000, as_at="2022-06-01", salary=points)
+
+
+def test_points_on_a_spine_not_recorded_are_refused_naming_the_point_and_date():
+    with pytest.raises(ValidationError, match=r"SCP 30 on 01 January 2017: not in the NJC tables"):
+        offer(None, as_at="2017-01-01", salary={"njc_points": {"lowest": 28, "highest": 30}})
+
+
+def test_a_percentage_award_keeps_its_meaning_for_an_offer_on_points():
+    # pay_award=2: the June 2022 points in pounds, climbed on anniversaries, 2% each April
+    # after the start. Year 1 SCP 28 £34,723; year 2 SCP 29 £35,411 × 1.02 = £36,119.22.
+    package = offer(None, as_at="2022-06-01", salary={"njc_points": {"lowest": 28, "highest": 30}})
+    scenario = Scenario(years=2, start=dt.date(2022, 4, 1), start_salary=34_723, pay_award=2)
+    assert yearly_salary(package, scenario) == [Decimal("34723"), Decimal("36119.22")]
+
+
+def test_after_the_last_agreed_year_the_future_award_applies():
+    # £40,000 in 2025/26. From April 2026 no award is agreed: by default the assumed 3.2%
+    # (£41,280), or whatever the user sets.
+    package = offer(40_000, as_at="2025-06-01")
+    start = dt.date(2025, 4, 1)
+    assert yearly_salary(package, Scenario(years=2, start=start)) == [40_000, 41_280]
+    chosen = Scenario(years=2, start=start, future_pay_award=0)
+    assert yearly_salary(package, chosen) == [40_000, 40_000]
+
+
+def test_take_home_and_cost_rise_with_the_agreed_awards(offers):
+    rotherham = offers["rotherham-social-worker"]
+    agreed = compare([rotherham], Scenario(years=2, start=APRIL_2017))
+    none = compare([rotherham], Scenario(years=2, start=APRIL_2017, pay_award=0))
+    for column in ("gross", "net", "employer_cost"):
+        assert (agreed[column] > none[column]).all()

@@ -1,0 +1,96 @@
+"""LGPS pension built up: 1/49 of each year's pensionable pay, revalued each April by CPI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from incentives import Scenario, compare, load_offers
+from incentives.catalog import DataError
+from incentives.engine import pay_dates
+from incentives.pension_built_up import PENSION_FILE, built_up, load_lgps_pension
+from tests.builders import offer
+
+APRIL_2017 = dt.date(2017, 4, 1)
+
+
+@pytest.fixture(scope="module")
+def rotherham():
+    return load_offers()["rotherham-social-worker"]
+
+
+def test_rotherham_one_year_builds_a_49th_of_its_pensionable_pay(rotherham):
+    # Pensionable pay £38,720 + the 5% supplement (£1,936) = £40,656; the 2.5% retention lump
+    # sum is not pensionable. 40,656 / 49 = 829.714… -> £829.71 (half up to the penny).
+    table = compare([rotherham], Scenario(years=1, start=APRIL_2017, pay_award=0))
+    assert table["pension_built_up"].tolist() == [829.71]
+    assert table["cumulative_pension"].tolist() == [829.71]
+
+
+def test_the_fifty_fifty_section_builds_half(rotherham):
+    # 40,656 / 98 = 414.857… -> £414.86
+    scenario = Scenario(years=1, start=APRIL_2017, pay_award=0, pension="lgps-50-50")
+    assert compare([rotherham], scenario)["pension_built_up"].tolist() == [414.86]
+
+
+def test_the_account_is_revalued_each_april_by_the_previous_septembers_cpi(rotherham):
+    # Year 1: 829.7142857. April 2018 (+3.0%): 854.6057143; + year 2's 829.7142857 =
+    # 1,684.32. April 2019 (+2.4%): 1,724.74368; + 829.7142857 = 2,554.457966 -> £2,554.46.
+    table = compare([rotherham], Scenario(years=3, start=APRIL_2017, pay_award=0))
+    assert table["pension_built_up"].tolist() == [829.71, 829.71, 829.71]
+    assert table["cumulative_pension"].tolist() == [829.71, 1_684.32, 2_554.46]
+
+
+def test_the_big_revaluation_of_april_2023_is_applied():
+    # £49,000 a year from April 2022 builds £1,000 a year. April 2023: +10.1% -> 1,101.00,
+    # + 1,000 = 2,101.00. April 2024: +6.7% -> 2,241.767, + 1,000 = 3,241.767 -> £3,241.77.
+    dates = pay_dates(dt.date(2022, 4, 1), 36)
+    monthly = np.full(36, 49_000 * 100 // 12, dtype=np.int64)
+    monthly[11::12] += 49_000 * 100 - 12 * (49_000 * 100 // 12)  # each year sums to £49,000
+    earned, account = built_up(monthly, dates, region="england", pension="lgps")
+    assert earned.tolist() == [100_000, 100_000, 100_000]
+    assert account.tolist() == [100_000, 210_100, 324_177]
+
+
+def test_after_the_last_recorded_revaluation_the_assumed_inflation_applies():
+    # April 2025 is the last recorded (1.7%); April 2026 uses the scenario's inflation.
+    dates = pay_dates(dt.date(2025, 4, 1), 24)
+    monthly = np.full(24, 4_900 * 100 // 12 + 1, dtype=np.int64)  # 408.34 a month
+    earned, account = built_up(
+        monthly, dates, region="england", pension="lgps", inflation=Decimal(10)
+    )
+    # 12 × 408.34 = 4,900.08 / 49 = 100.0016 -> £100.00; April 2026 × 1.10 = 110.0018,
+    # + 100.0016 = 210.0034 -> £210.00
+    assert earned.tolist() == [10_000, 10_000]
+    assert account.tolist() == [10_000, 21_000]
+
+
+def test_scotland_builds_a_49th_too_and_opting_out_builds_nothing():
+    package = offer(49_000, as_at="2017-01-01")
+    scotland = Scenario(years=1, start=APRIL_2017, pay_award=0, region="scotland")
+    assert compare([package], scotland)["pension_built_up"].tolist() == [1_000]
+    opted_out = Scenario(years=1, start=APRIL_2017, pay_award=0, pension=0)
+    assert compare([package], opted_out)["pension_built_up"].tolist() == [0]
+
+
+def test_leaving_stops_the_building_but_the_account_is_still_revalued():
+    # £49,000 a year, leaving after 6 months: 24,500 / 49 = £500 in year 1. April 2018: +3%.
+    package = offer(49_000, as_at="2017-01-01")
+    scenario = Scenario(years=2, start=APRIL_2017, pay_award=0, leave_after_months=6)
+    table = compare([package], scenario)
+    assert table["pension_built_up"].tolist() == [500, 0]
+    assert table["cumulative_pension"].tolist() == [500, 515]
+
+
+def test_a_bad_revaluation_names_the_file_and_the_entry(tmp_path: Path):
+    text = PENSION_FILE.read_text(encoding="utf-8").replace("percent: 10.1", "percent: lots")
+    broken = tmp_path / "lgps_pension.yaml"
+    broken.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load_lgps_pension(broken)
+    assert "lgps_pension.yaml" in str(raised.value)
+    assert raised.value.field == "revaluation.rates.2023.percent"
