@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from tests.browser.harness import wait_for_app
 
-WORKED = "/?years=3&start=April+2017&award=0"
+WORKED = "/?years=3&start=April+2017&awards=A+percentage+each+April&award=0"
 HEADLINE = "pays the most over 3 years: £124,872, £11,284 more than"
 DOWNLOAD_TIMEOUT = 90_000  # ms: the PDF is built when the button is clicked
 
