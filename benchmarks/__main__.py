@@ -12,7 +12,15 @@ from streamlit.testing.v1 import AppTest
 
 from benchmarks import first_render
 from benchmarks.timing import measure, report
-from incentives import Scenario, build_schedule, compare, load_offers, take_home
+from incentives import (
+    Scenario,
+    build_schedule,
+    compare,
+    load_offers,
+    report_pdf,
+    take_home,
+)
+from incentives import report as html_report
 from incentives.retention import Curves, expected_costs
 from incentives.sensitivity import flip_points
 from incentives.sharing import assumption_key
@@ -134,6 +142,23 @@ def bench_flip_points() -> None:
         )
 
 
+def bench_report() -> None:
+    """The downloadable report of 10 offers over 10 years: views, charts as SVG, and the PDF."""
+    offers, scenario = every_offer_scenario(years=10)
+    ten = list(itertools.islice(offers.values(), 10))
+    assert "<svg" in html_report(ten, scenario)
+    report(
+        "report (HTML, charts as SVG): 10 offers × 10 years",
+        measure(lambda: html_report(ten, scenario), repeat=5, warmup=1),
+        2_000,
+    )
+    report(
+        "report as PDF (WeasyPrint): 10 offers × 10 years",
+        measure(lambda: report_pdf(ten, scenario), repeat=3, warmup=1),
+        2_000,
+    )
+
+
 def main() -> None:
     # As the app does once it has started (app.py): long-lived objects leave the collector's
     # view, so garbage collection stops re-scanning them on every pass.
@@ -145,6 +170,7 @@ def main() -> None:
     bench_full_comparison()
     bench_leaving_and_expected_cost()
     bench_flip_points()
+    bench_report()
     bench_default_rerun_against_one_chart()
     bench_app_rerun()  # after the library: the app test leaves Streamlit's runtime loaded
     first_render.report()

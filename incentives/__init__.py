@@ -9,6 +9,8 @@ The public API, for notebooks and scripts as well as the app::
     incentives.leave_curve(offers["rotherham-social-worker"], scenario)
 """
 
+__version__ = "0.1.0"  # the package version (pyproject reads it from here)
+
 from incentives.benefits import unvalued_benefits
 from incentives.catalog import DataError, load_offers, read_offers
 from incentives.comparison import Comparison, compare
@@ -18,6 +20,7 @@ from incentives.leavers import leaver_cost_needed
 from incentives.model import Offer
 from incentives.njc import NjcError, njc_salary
 from incentives.payroll import TakeHome, take_home
+from incentives.report import report, report_pdf
 from incentives.retention import VacancyCost, break_even, expected_cost, leave_curve
 from incentives.scenario import Scenario
 from incentives.sensitivity import flip_points
@@ -44,6 +47,8 @@ __all__ = [
     "njc_salary",
     "project",
     "read_offers",
+    "report",
+    "report_pdf",
     "take_home",
     "unvalued_benefits",
 ]

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import urllib.parse
 
 import streamlit as st
 
 from incentives.model import Offer
 from incentives.pages import compare
+from incentives.report import report, report_pdf
+from incentives.report.link import DEFAULT_BASE_URL
+from incentives.scenario import Scenario
 from incentives.ui import cache, draw, keys
 from incentives.ui.inputs import Chosen
 
@@ -29,7 +33,43 @@ def render(offers: dict[str, Offer], chosen: Chosen, ready: list[str]) -> None:
     draw.section(view.yearly, columns=2)
     draw.section(view.years)
     draw.download(view.csv)
+    _report_downloads(tuple(offers[i] for i in ready), chosen.scenario)
     _sources(offers, chosen)
+
+
+def _report_downloads(chosen: tuple[Offer, ...], scenario: Scenario) -> None:
+    """The comparison as a document to keep or take to a meeting. Each is built only when its
+    button is clicked (Streamlit calls ``data`` then, on its own thread), not on every run."""
+    base_url = _app_address()
+    st.download_button(
+        "Download report (HTML)",
+        lambda: report(chosen, scenario, base_url=base_url),
+        file_name="pay-comparison.html",
+        mime="text/html",
+        on_click="ignore",
+        icon=":material/description:",
+        help="One page that opens in any browser without a connection: the comparison, its "
+        "charts, every source, and a link back here.",
+    )
+    st.download_button(
+        "Download report (PDF)",
+        lambda: report_pdf(chosen, scenario, base_url=base_url),
+        file_name="pay-comparison.pdf",
+        mime="application/pdf",
+        on_click="ignore",
+        icon=":material/picture_as_pdf:",
+        help="The same report as an A4 PDF, to print or attach to a paper.",
+    )
+
+
+def _app_address() -> str:
+    """Where the visitor reached the app, for the report's link back: its address without the
+    query (the report writes its own)."""
+    url = st.context.url
+    if not url:
+        return DEFAULT_BASE_URL
+    parts = urllib.parse.urlsplit(url)
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
 @st.fragment  # choosing whose sources to read changes only this part: rerun just this part

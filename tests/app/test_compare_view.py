@@ -150,8 +150,21 @@ def test_the_year_table_and_its_download_hold_the_same_figures():
     app = run()
     [table] = [t.value for t in app.table if "Gross pay to date" in t.value.columns]
     assert table.shape[0] == 6  # two offers × three years
-    [download] = app.get("download_button")
-    assert download.proto.label.startswith("Download")
+    labels = [button.proto.label for button in app.get("download_button")]
+    assert labels == [
+        "Download the year-by-year figures (CSV)",
+        "Download report (HTML)",
+        "Download report (PDF)",
+    ]
+
+
+def test_the_reports_are_built_only_when_their_button_is_clicked():
+    app = run()
+    buttons = {button.proto.label: button.proto for button in app.get("download_button")}
+    for label in ("Download report (HTML)", "Download report (PDF)"):
+        # a deferred file: registered now, its data made when the visitor clicks
+        assert buttons[label].deferred_file_id and not buttons[label].url
+    assert buttons["Download the year-by-year figures (CSV)"].url
 
 
 def test_a_broken_data_file_shows_the_error_and_nothing_else(tmp_path, monkeypatch):
