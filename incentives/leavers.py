@@ -76,99 +76,51 @@ def vacancy_cost(
 
 @dataclass(frozen=True)
 class OfferAnswer:
-    """Whether, and how, one offer's incentives pay for themselves: figures and sentences."""
+    """Whether, and how, one offer's incentives pay for themselves: the figures a page words."""
 
-    label: str
     annual_leaving_rate: float  # percent, without the incentives
     saving_per_leaver: Decimal  # what the visitor says a leaver costs
     cost_per_post_year: Decimal  # what the incentives add per post filled a year, now
     cost_with_no_leavers: Decimal  # the same if nobody left
     most_saved: Decimal  # a year per post if nobody left: the rate × the saving per leaver
+    least_saving_that_pays: Decimal | None  # per leaver, keeping everyone; None: nobody leaves
     cut_needed: float | None  # points; None: not even with nobody leaving
     saving_needed: dict[float, Decimal]  # cut in points -> saving per leaver it needs
-    sentences: tuple[str, ...]
 
 
 def answer_from(
-    label: str,
     with_incentives: Curves,
     salary_only: Curves,
     annual_leaving_rate: float,
     vacancy: VacancyCost,
 ) -> OfferAnswer:
     """The cut the offer needs at the visitor's vacancy cost, the saving per leaver it needs for
-    a 1, 2 and 5 point cut, and, where no cut is enough, by how far it falls short.
+    a 1, 2 and 5 point cut, and the least a leaver must save for any cut to pay (with no one
+    leaving at all).
 
     Amounts are rounded half up to the penny, except the savings needed (rounded up)."""
     check_rate(annual_leaving_rate)
     result = break_even_from(with_incentives, salary_only, annual_leaving_rate, vacancy)
-    per_leaver = money(vacancy.per_leaver)
-    cost_now = money(result.incentive_cost_per_post_year)
-    cost_at_zero = money(yearly_incentive_cost(with_incentives, salary_only, 0.0))
-    most_saved = money(fraction(annual_leaving_rate) * vacancy.per_leaver)
-    cut = result.required_cut  # percentage points
+    cost_at_zero = yearly_incentive_cost(with_incentives, salary_only, 0.0)
+    least = (
+        money_up(max(cost_at_zero, 0.0) / fraction(annual_leaving_rate))
+        if annual_leaving_rate > 0
+        else None
+    )
     needed = {
         points: leaver_cost_needed_from(with_incentives, salary_only, annual_leaving_rate, points)
         for points in CUTS_SHOWN
         if points <= annual_leaving_rate
     }
-    sentences = _answer_sentences(
-        label, annual_leaving_rate, per_leaver, cost_now, cost_at_zero, most_saved, cut, needed
-    )
     return OfferAnswer(
-        label, annual_leaving_rate, per_leaver, cost_now, cost_at_zero, most_saved, cut, needed,
-        sentences,
-    )  # fmt: skip
-
-
-def _answer_sentences(
-    label: str,
-    rate: float,
-    per_leaver: Decimal,
-    cost_now: Decimal,
-    cost_at_zero: Decimal,
-    most_saved: Decimal,
-    cut: float | None,
-    needed: dict[float, Decimal],
-) -> tuple[str, ...]:
-    if cost_now <= 0:
-        return (f"{label}: its incentives cost nothing beyond the salary, so they need no cut.",)
-    if cut is None:
-        floor = money_up(float(cost_at_zero) / fraction(rate))
-        first = (
-            f"{label} cannot pay for itself at {gbp(per_leaver)} a leaver. With no one leaving, "
-            f"the incentives would cost {gbp(cost_at_zero)} a post a year; even then they would "
-            f"save at most {gbp(most_saved)} ({rate:g}% of posts × {gbp(per_leaver)}). They pay "
-            f"only if a leaver costs at least {gbp(floor)}, when they must keep everyone."
-        )
-    else:
-        first = (
-            f"{label} pays for itself if it cuts the annual leaving rate by {cut:.1f} points, "
-            f"from {rate:g}% to {rate - cut:.1f}%. Its incentives cost {gbp(cost_now)} a post a "
-            f"year now; each leaver avoided saves {gbp(per_leaver)}."
-        )
-    priced = ", ".join(
-        f"{gbp(amount)} for a cut of {points:g} point{'' if points == 1 else 's'}"
-        for points, amount in needed.items()
-    )
-    second = f"What each leaver avoided must save for {label} to pay for itself: {priced}."
-    return (first, second) if needed else (first,)
-
-
-def assumptions(
-    annual_leaving_rate: float, months_to_fill: float, agency_premium_per_month: float
-) -> tuple[str, ...]:
-    """What every figure of the break-even assumes, in plain words."""
-    return (
-        f"Without the incentives, {annual_leaving_rate:g}% of posts fall vacant each year; each "
-        "month a worker has the same chance of leaving.",
-        "The incentives are everything in an offer but its salary. Their cost is the pay, "
-        "employer NI, pension and levy they add, spread over the months posts are filled.",
-        f"A leaver avoided saves agency cover while the post is vacant ({months_to_fill:g} "
-        f"months at £{agency_premium_per_month:,.0f} a month above a permanent worker) and one "
-        "recruitment fee; nothing is counted for the work lost while a post is empty.",
-        "A cut in points is the difference between the two annual leaving rates: 15% to 13% "
-        "is a cut of 2 points.",
+        annual_leaving_rate=annual_leaving_rate,
+        saving_per_leaver=money(vacancy.per_leaver),
+        cost_per_post_year=money(result.incentive_cost_per_post_year),
+        cost_with_no_leavers=money(cost_at_zero),
+        most_saved=money(fraction(annual_leaving_rate) * vacancy.per_leaver),
+        least_saving_that_pays=least,
+        cut_needed=result.required_cut,  # percentage points
+        saving_needed=needed,
     )
 
 

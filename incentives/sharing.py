@@ -103,6 +103,9 @@ AGENCY_PREMIUM = NumberParam("agency", "agency premium (£ a month)", 0.0, 50_00
 MONTHS_TO_FILL = NumberParam("fill", "months to fill a vacancy", 0.0, 36.0)
 RECRUITMENT_SHARE = NumberParam("recruit", "recruitment cost (% of salary)", 0.0, 100.0)
 COHORT_HIRES = NumberParam("hires", "hires in the cohort", 1.0, 1_000.0, whole=True)
+SERVICE_POSTS = NumberParam("posts", "social work posts in the service", 1.0, 100_000.0, whole=True)
+SERVICE_TURNOVER = NumberParam("turnover", "the service's leaving rate (%)", 0.0, 100.0)
+SERVICE_AGENCY = NumberParam("agency_share", "posts covered by agency workers (%)", 0.0, 100.0)
 PRICE_YEAR = _scenario_number("prices_of", "year whose prices are used", "price_year")
 INFLATION = _scenario_number("inflation", "future inflation (%)", "inflation")
 DISCOUNT_RATE = _scenario_number("discount", "discount rate (%)", "discount_rate")
@@ -154,6 +157,9 @@ _NUMBERS = {
         MONTHS_TO_FILL,
         RECRUITMENT_SHARE,
         COHORT_HIRES,
+        SERVICE_POSTS,
+        SERVICE_TURNOVER,
+        SERVICE_AGENCY,
         PRICE_YEAR,
         INFLATION,
         DISCOUNT_RATE,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -10,16 +11,12 @@ import pandas as pd
 from incentives import charts, workforce
 from incentives.model import Offer
 from incentives.money import format_pounds
+from incentives.pages import costs_break_even, costs_service
 from incentives.pages.compute import DIRECT, Compute
-from incentives.pages.views import Chart, Display, Section, chart, last_row, listing, records, table
-from incentives.retention import (
-    BreakEven,
-    ExpectedCost,
-    VacancyCost,
-    break_even_from,
-    cohort_from,
-    expectations,
-)
+from incentives.pages.costs_break_even import Priced, priced
+from incentives.pages.costs_service import Service
+from incentives.pages.views import Chart, Display, Section, chart, last_row, listing, table
+from incentives.retention import ExpectedCost, cohort_from, expectations
 from incentives.scenario import Scenario
 
 TITLE = "Cost and break-even"
@@ -30,7 +27,6 @@ INTRO = (
     "a year is the annual leaving rate; figures cover the years chosen in the sidebar."
 )
 NONE_CHOSEN = "Choose at least one offer in the sidebar."
-MONTHS_TO_FILL = range(1, 13)  # the break-even table's rows
 
 
 @dataclass(frozen=True)
@@ -40,17 +36,17 @@ class CouncilFigures:
     leaving_rate: float  # percent a year: 15.1 means 15.1%
     agency_per_month: float  # pounds: agency cover's extra cost while a post is empty
     recruitment_share: float  # percent of the starting salary a hire costs to recruit
-    months_to_fill: float | None  # None: not known, so only the table by months is shown
+    months_to_fill: float  # how long a vacancy stays open, with agency cover meanwhile
     hires: int  # in the cohort
+    service: Service  # the council's posts, turnover and agency share
 
 
 @dataclass(frozen=True)
 class CostTables:
-    """Expectations per hire, break-even by months to fill, and a cohort, per offer."""
+    """Expectations per hire, each offer ready to price for break-even, and a cohort."""
 
     expected: dict[str, ExpectedCost]
-    break_even: dict[str, BreakEven]  # at the council's months to fill, if given
-    by_months_to_fill: pd.DataFrame  # offer, months_to_fill, required_cut (None: never), cost
+    priced: dict[str, Priced]  # by label
     cohorts: pd.DataFrame  # offer, month, in_post, incentive_spend, spend_per_retained
 
 
@@ -60,43 +56,29 @@ class CostsView:
     intro: str
     lead: str  # how amounts are expressed
     expected: Section  # a sentence and the table of expected cost per hire
-    break_even: Section  # sentences, the chart (if any cut is possible), the table by months
+    break_even: Section  # each offer's answer, its table, the chart by months to fill
+    service: Section  # the council's whole service in a year, for each offer
     cohort: Section  # the cohort's chart and a yearly table
     context: Section  # the workforce figures behind the defaults
 
     @property
     def sections(self) -> tuple[Section, ...]:
-        return (self.expected, self.break_even, self.cohort, self.context)
+        return (self.expected, self.break_even, self.service, self.cohort, self.context)
 
 
 def cost_tables(
     offers: Sequence[Offer], scenario: Scenario, figures: CouncilFigures, compute: Compute = DIRECT
 ) -> CostTables:
-    rate = figures.leaving_rate
-    expected, chosen, rows, cohorts = {}, {}, [], []
+    expected, ready, cohorts = {}, {}, []
     for offer in offers:
         curves = compute.curves(offer, scenario)
         salary_only = compute.curves(offer.model_copy(update={"components": ()}), scenario)
-        expected[offer.id] = expectations(curves, rate)
-        recruitment = figures.recruitment_share / 100 * float(curves.schedule.basic[0]) / 100
-        for months in MONTHS_TO_FILL:
-            vacancy = VacancyCost(figures.agency_per_month, months, recruitment)
-            result = break_even_from(curves, salary_only, rate, vacancy)
-            rows.append(
-                (offer.id, months, result.required_cut, result.incentive_cost_per_post_year)
-            )
-        if figures.months_to_fill is not None:
-            vacancy = VacancyCost(figures.agency_per_month, figures.months_to_fill, recruitment)
-            chosen[offer.id] = break_even_from(curves, salary_only, rate, vacancy)
-        cohorts.append(cohort_from(curves, rate, figures.hires).assign(offer=offer.id))
-    return CostTables(
-        expected=expected,
-        break_even=chosen,
-        by_months_to_fill=pd.DataFrame(
-            rows, columns=["offer", "months_to_fill", "required_cut", "cost_per_post_year"]
-        ),
-        cohorts=pd.concat(cohorts, ignore_index=True),
-    )
+        expected[offer.id] = expectations(curves, figures.leaving_rate)
+        ready[offer.label] = priced(offer.label, curves, salary_only, figures.recruitment_share)
+        cohorts.append(
+            cohort_from(curves, figures.leaving_rate, figures.hires).assign(offer=offer.id)
+        )
+    return CostTables(expected, ready, pd.concat(cohorts, ignore_index=True))
 
 
 def build(
@@ -108,18 +90,8 @@ def build(
 ) -> CostsView:
     tables = cost_tables(offers, scenario, figures, compute)
     labels = {offer.id: offer.label for offer in offers}
-    months_table = tables.by_months_to_fill.assign(
-        label=tables.by_months_to_fill["offer"].map(labels)
-    )
-    months_table = months_table.assign(points=months_table["required_cut"].astype(float))
-    wide = months_table.pivot(index="months_to_fill", columns="label", values="required_cut")
-    wide = wide[[labels[i] for i in labels]]
-    by_months = wide.apply(
-        lambda column: ["never" if pd.isna(v) else f"{v:.1f} points" for v in column]
-    ).reset_index()
     cohorts = tables.cohorts.assign(label=tables.cohorts["offer"].map(labels))
     yearly = cohorts[cohorts["month"] % 12 == 0]
-    break_even_chart = _break_even_chart(months_table, labels)
     rate = figures.leaving_rate
     return CostsView(
         title=TITLE,
@@ -134,18 +106,15 @@ def build(
             ),
             table=table(_expected(tables, labels)),
         ),
-        break_even=Section(
-            heading="Do the incentives pay for themselves?",
-            sentences=(
-                "Everything in an offer but its salary counts as the incentive; its cost is the "
-                "pay, employer NI, pension and levy it adds. Each leaver avoided saves agency "
-                "cover while the post is empty and the cost of recruiting again.",
-                *_break_even(tables, labels, rate),
-            ),
-            charts=() if break_even_chart is None else (break_even_chart,),
-            chart_note="The cut in the annual leaving rate needed for each offer's incentives to "
-            "pay for themselves, by how long a vacancy takes to fill.",
-            table=table(by_months.rename(columns={"months_to_fill": "Months to fill"})),
+        break_even=costs_break_even.section(
+            tables.priced, rate, figures.agency_per_month, figures.months_to_fill
+        ),
+        service=costs_service.section(
+            tables.priced,
+            figures.service,
+            figures.agency_per_month,
+            figures.months_to_fill,
+            costs_service.kirklees_example(),
         ),
         cohort=Section(
             heading=f"A cohort of {figures.hires} hired together",
@@ -170,33 +139,7 @@ def build(
                 )
             ),
         ),
-        context=context(),
-    )
-
-
-def _break_even_chart(months_table: pd.DataFrame, labels: Mapping[str, str]) -> Chart | None:
-    """The cut needed by months to fill; its figures are in the table the page shows under it."""
-    if not months_table["points"].notna().any():
-        return None
-    shortest = months_table[months_table["months_to_fill"] == months_table["months_to_fill"].min()]
-    return chart(
-        charts.line_chart(
-            months_table,
-            "months_to_fill",
-            "Months a vacancy takes to fill",
-            "points",
-            "Cut needed (points)",
-            money=False,
-        ),
-        "Line chart of the cut in the annual leaving rate, in percentage points, each offer "
-        "needs to pay for itself, by how many months a vacancy takes to fill; the longer a post "
-        f"stays empty, the smaller the cut. At {shortest['months_to_fill'].iloc[0]:g} months: "
-        + listing(
-            f"{labels[row.offer]} "
-            + ("never" if pd.isna(row.points) else f"{row.points:.1f} points")
-            for row in records(shortest)
-        )
-        + " The table below gives every figure.",
+        context=context(scenario.start),
     )
 
 
@@ -238,34 +181,9 @@ def _expected(tables: CostTables, labels: Mapping[str, str]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _break_even(tables: CostTables, labels: Mapping[str, str], rate: float) -> list[str]:
-    sentences = []
-    for offer_id, label in labels.items():
-        result = tables.break_even.get(offer_id)
-        if result is None:
-            continue
-        if result.required_cut is None:
-            sentences.append(
-                f"**{label}**: cannot pay for itself. Its incentives cost "
-                f"{format_pounds(result.incentive_cost_per_post_year)} a year per post; even if "
-                f"nobody left, the {rate:.1f}% of leavers avoided would save "
-                f"{format_pounds(rate / 100 * result.vacancy_cost_per_leaver)} a year."
-            )
-        elif result.required_cut == 0:
-            sentences.append(f"**{label}**: has no incentives that cost anything.")
-        else:
-            sentences.append(
-                f"**{label}**: pays for itself if it cuts the annual leaving rate by "
-                f"**{result.required_cut:.1f} points**, from {rate:.1f}% to "
-                f"{result.rate_needed:.1f}%. It costs "
-                f"{format_pounds(result.incentive_cost_per_post_year)} a year per post; each "
-                f"leaver avoided saves {format_pounds(result.vacancy_cost_per_leaver)}."
-            )
-    return sentences
-
-
-def context() -> Section:
-    """The workforce figures behind the defaults, for reading beside them."""
+def context(start: dt.date) -> Section:
+    """The workforce figures behind the defaults, for reading beside them, and what each
+    default rests on."""
     rows = []
     for name, label in [
         ("england.turnover_rate", "Turnover, England (%)"),
@@ -292,6 +210,7 @@ def context() -> Section:
         )
     return Section(
         heading="Leaving, agency and vacancy figures, with sources",
+        sentences=costs_break_even.page_defaults(start).sentences,
         table=table(pd.DataFrame(rows)),
         notes=("Each value's source, date and quoted words are in data/workforce.yaml.",),
     )

@@ -6,10 +6,12 @@ import datetime as dt
 
 import streamlit as st
 
-from incentives import sharing, workforce
+from incentives import sharing
 from incentives.model import Offer
 from incentives.money import format_gbp
 from incentives.pages import costs
+from incentives.pages.costs_break_even import page_defaults
+from incentives.pages.costs_service import Service, kirklees_example
 from incentives.ui import cache, draw
 from incentives.ui.inputs import URL, Chosen
 
@@ -30,18 +32,21 @@ def _figures_and_results(offers: dict[str, Offer], chosen: Chosen, ready: list[s
         tuple(offers[i] for i in ready), chosen.scenario, chosen.display, figures
     )
     st.caption(view.lead)
-    for part in (view.expected, view.break_even, view.cohort):
+    for part in (view.expected, view.break_even, view.service, view.cohort):
         draw.section(part)
     with st.expander(view.context.heading):
+        draw.sentences(view.context, bullets=True)
         st.table(view.context.table, hide_index=True)
         draw.notes(view.context)
 
 
 def _settings(start: dt.date) -> costs.CouncilFigures:
     """The council's own figures, with sourced defaults, bound to the link."""
-    rate = workforce.default_leaving_rate(start)
-    agency = workforce.agency_premium_per_month()
-    recruit = workforce.recruitment_fee_share()
+    defaults = page_defaults(start)
+    rate = defaults.annual_leaving_rate
+    agency = defaults.agency_premium_per_month
+    recruit = defaults.recruitment_share
+    months = defaults.months_to_fill
     with st.container(border=True):
         st.markdown("**Your council's figures** (sourced defaults; change them to your own)")
         left, right = st.columns(2)
@@ -66,8 +71,9 @@ def _settings(start: dt.date) -> costs.CouncilFigures:
                 key=sharing.AGENCY_PREMIUM.key,
                 bind=URL,
                 help=f"Default: {format_gbp(round(agency.value * 1200))} a year, what an agency "
-                f"social worker could invoice above a permanent one's top-of-scale salary "
-                f"({agency.source}, {agency.as_of:%B %Y}).",
+                f"social worker could invoice above a permanent one's top-of-scale salary, "
+                f"published in {agency.as_of:%B %Y} ({agency.source}): the latest figure in "
+                "pounds found, older than the DfE's agency rules of 2024.",
             )
             hires = st.number_input(
                 "Hires in the cohort",
@@ -94,13 +100,13 @@ def _settings(start: dt.date) -> costs.CouncilFigures:
                 "Months a vacancy takes to fill",
                 min_value=sharing.MONTHS_TO_FILL.minimum,
                 max_value=sharing.MONTHS_TO_FILL.maximum,
-                value=None,
+                value=float(months.value),
                 step=0.5,
                 key=sharing.MONTHS_TO_FILL.key,
                 bind=URL,
-                placeholder="not published: enter yours",
-                help="No published figure was found for this; the table below shows the "
-                "break-even for 1 to 12 months.",
+                help=f"Default: an ESTIMATE, not a published figure: 12 × England's vacancies "
+                f"÷ its leavers in the year to {months.as_of:%-d %B %Y} (DfE workforce "
+                "statistics). No published figure was found.",
             )
     return costs.CouncilFigures(
         leaving_rate=leaving_rate,
@@ -108,4 +114,49 @@ def _settings(start: dt.date) -> costs.CouncilFigures:
         recruitment_share=share,
         months_to_fill=fill,
         hires=int(hires),
+        service=_service(),
     )
+
+
+def _service() -> Service:
+    """The council's service, its defaults the worked example's sourced figures."""
+    example = kirklees_example()
+    with st.container(border=True):
+        st.markdown(
+            f"**Your service** (defaults: {example.council}'s published figures, a worked example)"
+        )
+        posts_column, turnover_column, agency_column = st.columns(3)
+        with posts_column:
+            posts = st.number_input(
+                "Social work posts",
+                min_value=int(sharing.SERVICE_POSTS.minimum),
+                max_value=int(sharing.SERVICE_POSTS.maximum),
+                value=int(example.service.posts),
+                step=1,
+                key=sharing.SERVICE_POSTS.key,
+                bind=URL,
+                help=f"Default: {example.sentences[1]}",
+            )
+        with turnover_column:
+            turnover = st.number_input(
+                "Service's leaving rate (%)",
+                min_value=sharing.SERVICE_TURNOVER.minimum,
+                max_value=sharing.SERVICE_TURNOVER.maximum,
+                value=example.service.annual_leaving_rate,
+                step=0.5,
+                key=sharing.SERVICE_TURNOVER.key,
+                bind=URL,
+                help=f"Default: {example.sentences[2]}",
+            )
+        with agency_column:
+            agency_share = st.number_input(
+                "Posts covered by agency workers (%)",
+                min_value=sharing.SERVICE_AGENCY.minimum,
+                max_value=sharing.SERVICE_AGENCY.maximum,
+                value=example.service.agency_share,
+                step=1.0,
+                key=sharing.SERVICE_AGENCY.key,
+                bind=URL,
+                help=f"Default: {example.sentences[3]}",
+            )
+    return Service(float(posts), turnover, agency_share)

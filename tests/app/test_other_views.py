@@ -7,6 +7,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from incentives.workforce import months_to_fill_estimate
 from tests.app.pages import open_page, texts
 
 
@@ -37,15 +38,37 @@ def test_the_cost_view_reads_its_figures_from_the_link():
     assert "At 20.0% of staff leaving a year" in texts(app)
 
 
-def test_the_cost_view_explains_a_break_even_once_months_to_fill_are_given():
-    app = open_page("costs", fill="6")
-    assert "pays for itself" in texts(app) or "cannot pay for itself" in texts(app)
+def test_the_cost_view_under_its_defaults_answers_for_every_offer_and_never_says_never():
+    app = open_page("costs")
+    assert not app.exception and not app.warning
+    assert app.number_input(key="fill").value == float(months_to_fill_estimate().value)
+    [answers] = [t.value for t in app.table if "Cut needed at your figures" in t.value.columns]
+    assert len(answers) == len(app.multiselect(key="offers").value) >= 2
+    for _, row in answers.iterrows():
+        assert (
+            "£" in row["Cut needed at your figures"]
+            or "points" in (row["Cut needed at your figures"])
+        )
+        assert row["Saving needed for a 1 point cut"].startswith("£")
+        assert row["Offer"] in texts(app)
+    assert "never" not in texts(app).lower()
+
+
+def test_the_service_view_reads_its_figures_from_the_link():
+    app = open_page("costs", posts="100", turnover="15", agency_share="20", agency="500")
+    assert not app.exception and not app.warning
+    # 100 posts × 15% = 15 leavers; 100 × 20% × £500 × 12 = £120,000 of agency cover
+    assert (
+        "Of 100 posts, 15.0 fall vacant a year at 15%. Agency cover costs about £120,000 a year"
+        in texts(app)
+    )
+    assert "Your council's figures." in [c.value for c in app.caption]
 
 
 def test_bad_cost_figures_in_a_link_get_a_notice():
-    app = open_page("costs", rate="250", hires="0.5")
+    app = open_page("costs", rate="250", hires="0.5", posts="0", agency_share="101")
     assert not app.exception
-    assert len(app.warning) == 2
+    assert len(app.warning) == 4
 
 
 def test_the_flip_view_names_the_month_the_lead_changes():
@@ -90,7 +113,7 @@ def charts_of(app: AppTest) -> list:
 
 @pytest.mark.parametrize(
     ("page", "params"),
-    [("compare", {}), ("leaving", {}), ("costs", {"fill": "6"}), ("flips", {})],
+    [("compare", {}), ("leaving", {}), ("costs", {}), ("costs", {"fill": "6"}), ("flips", {})],
 )
 def test_every_chart_has_a_text_alternative_whose_figures_are_in_a_table(page, params):
     app = open_page(page, **params)

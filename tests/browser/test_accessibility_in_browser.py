@@ -16,7 +16,7 @@ WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PAGES = {
     "compare": "",
     "leaving": "leaving",
-    "costs": "costs?fill=6",
+    "costs": "costs",
     "flips": "flips",
     "browse": "browse",
     "editor": "editor",

@@ -8,8 +8,11 @@ Rotherham 20,328; after 7: Kirklees 21,697.67 + 2,000 = 23,697.67, Rotherham 23,
 
 from __future__ import annotations
 
+import datetime as dt
+
 from incentives import load_offers
 from incentives.pages import costs, leaving
+from incentives.pages.costs_service import Service
 from incentives.pages.views import Display
 from incentives.scenario import Scenario
 from tests.builders import offer
@@ -74,8 +77,14 @@ def test_one_offer_has_nothing_to_overtake():
     assert len(view.sections) == 2
 
 
+SERVICE = Service(posts=286, annual_leaving_rate=11.2, agency_share=25)
 FIGURES = costs.CouncilFigures(
-    leaving_rate=15.1, agency_per_month=600, recruitment_share=10, months_to_fill=None, hires=10
+    leaving_rate=15.1,
+    agency_per_month=600,
+    recruitment_share=10,
+    months_to_fill=6,
+    hires=10,
+    service=SERVICE,
 )
 
 
@@ -89,47 +98,28 @@ def test_the_cost_page_states_the_leaving_rate_and_the_cohort():
     assert in_post[:2] == [(12, "8.5"), (24, "7.2")]
 
 
-def test_break_even_sentences_need_the_months_to_fill():
-    unknown = costs.build([KIRKLEES, ROTHERHAM], Scenario(pay_award=0), Display(), FIGURES)
-    assert len(unknown.break_even.sentences) == 1  # the explanation only
-    known = costs.build(
-        [KIRKLEES, ROTHERHAM],
-        Scenario(pay_award=0),
-        Display(),
-        costs.CouncilFigures(15.1, 600, 10, 6, 10),
-    )
-    kirklees, rotherham = known.break_even.sentences[1:]
-    assert kirklees.startswith("**Kirklees: Experienced social worker (Level 3)**: ")
-    assert rotherham.startswith("**Rotherham: Social worker**: ")
-    assert all(
-        "pays for itself" in s or "cannot pay for itself" in s for s in (kirklees, rotherham)
-    )
-
-
-def test_the_break_even_table_has_a_row_per_month_to_fill():
-    view = costs.build([KIRKLEES], Scenario(pay_award=0), Display(), FIGURES)
-    table = view.break_even.table.to_pylist()
-    assert [r["Months to fill"] for r in table] == list(range(1, 13))
-    assert all(
-        cell == "never" or cell.endswith(" points")
-        for r in table
-        for cell in [r["Kirklees: Experienced social worker (Level 3)"]]
-    )
+def test_each_offer_gets_a_break_even_answer_in_order():
+    view = costs.build([KIRKLEES, ROTHERHAM], Scenario(pay_award=0), Display(), FIGURES)
+    firsts = [s for s in view.break_even.sentences if s.startswith("**")]
+    assert [s.split("**")[1] for s in firsts] == [KIRKLEES.label, ROTHERHAM.label]
+    assert all("pays for itself" in s or "cannot pay for itself" in s for s in firsts)
+    assert view.service.heading == "Your service in a year"
+    assert view.service.lead.startswith("Kirklees's own published figures")
 
 
 def test_an_offer_without_incentives_has_nothing_to_pay_for():
     plain = offer(30_000, id="plain")
-    view = costs.build(
-        [plain], Scenario(pay_award=0), Display(), costs.CouncilFigures(15.1, 600, 10, 6, 10)
+    view = costs.build([plain], Scenario(pay_award=0), Display(), FIGURES)
+    assert view.break_even.sentences == (
+        "**Test: Social worker**: its incentives cost nothing beyond the salary, so need no cut.",
     )
-    assert (
-        view.break_even.sentences[1]
-        == "**Test: Social worker**: has no incentives that cost anything."
+    assert view.service.sentences[1] == (
+        "**Test: Social worker**: its incentives cost the service nothing beyond the salary."
     )
 
 
 def test_the_workforce_figures_are_listed_with_their_dates():
-    figures = costs.context().table.to_pylist()
+    figures = costs.context(dt.date(2017, 4, 1)).table.to_pylist()
     assert {"Figure": "Turnover, England (%)", "Year to": "30 September 2016", "Value": "15.1"} in (
         figures
     )
