@@ -48,7 +48,7 @@ class BrowseView:
     table: pd.DataFrame  # every offer, one row each; its "id" column is not for showing
     note: str
     chart_lead: str = ""
-    horizon: Horizon = Horizon()
+    horizon: Horizon = field(default_factory=Horizon)
     columns: dict[ChartMeasure, str] = field(default_factory=dict)  # measure -> table column
     labels: dict[str, str] = field(default_factory=dict)  # id -> label naming its status
 
@@ -113,7 +113,8 @@ class BrowseView:
         ranked = rows.sort_values("amount", ascending=False, kind="stable")
         top = [f"{r.label} {charts.money_text([r.amount])[0]}" for r in ranked.itertuples()]
         description = (
-            f"Bar chart of {len(rows)} offers, ranked by {x_title[0].lower()}{x_title[1:]}, coloured by region; "
+            f"Bar chart of {len(rows)} offers, ranked by {x_title[0].lower()}{x_title[1:]}, "
+            "coloured by region; "
             "offers no longer current are pale with a dashed outline and their status in "
             f"their name. Largest first: {listing(top)}"
         )
@@ -144,10 +145,11 @@ def _date_text(value: object) -> str:
 
 
 def build(
-    offers: Sequence[Offer] | Iterable[Offer], today: dt.date, horizon: Horizon = Horizon()
+    offers: Sequence[Offer] | Iterable[Offer], today: dt.date, horizon: Horizon | None = None
 ) -> BrowseView:
     """Every offer's headline figures, and what each pays over ``horizon``."""
     offers = list(offers)
+    horizon = horizon or Horizon()
     years = f"{horizon.years} year{'s' if horizon.years > 1 else ''}"
     columns: dict[ChartMeasure, str] = {
         "incentives": f"Incentives, {years} (£)",

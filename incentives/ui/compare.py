@@ -8,7 +8,7 @@ import streamlit as st
 
 from incentives.model import Offer
 from incentives.pages import compare
-from incentives.ui import cache, draw, keys
+from incentives.ui import cache, corrections, draw, keys
 from incentives.ui.inputs import Chosen
 
 
@@ -44,3 +44,5 @@ def _sources(offers: dict[str, Offer], chosen: Chosen) -> None:
     st.table(view.figures.table, hide_index=True)
     draw.notes(view.figures)
     st.markdown(view.sources)
+    if st.button("Suggest a correction", icon=":material/edit_note:", key="suggest_correction"):
+        corrections.start(offer)
