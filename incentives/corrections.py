@@ -143,7 +143,7 @@ def _at(data: Any, path: str) -> dict[str, Any]:
     node = data
     for part in path.split("."):
         node = node[int(part)] if isinstance(node, list) else node[part]
-    return node  # type: ignore[no-any-return]
+    return node
 
 
 def correction_yaml(edited: Offer, record: Correction) -> str:

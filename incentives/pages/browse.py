@@ -13,6 +13,7 @@ import pandas as pd
 
 from incentives import charts, summary
 from incentives.model import HISTORICAL_AFTER_YEARS, Offer
+from incentives.money import format_pounds
 from incentives.pages.offer_totals import Horizon, totals_table
 from incentives.pages.views import Chart, Csv, chart, listing
 
@@ -111,7 +112,10 @@ class BrowseView:
             }
         )
         ranked = rows.sort_values("amount", ascending=False, kind="stable")
-        top = [f"{r.label} {charts.money_text([r.amount])[0]}" for r in ranked.itertuples()]
+        top = [
+            f"{label} {format_pounds(amount)}"
+            for label, amount in zip(ranked["label"], ranked["amount"], strict=True)
+        ]
         description = (
             f"Bar chart of {len(rows)} offers, ranked by {x_title[0].lower()}{x_title[1:]}, "
             "coloured by region; "
@@ -176,8 +180,8 @@ def build(
             f"What each offer pays {horizon.words}, as chosen in the sidebar (years, start "
             "and pay awards), to someone who joins at the top of the scale and stays, every "
             "payment counted, in pounds as paid. An offer whose total rests on a figure its "
-            "council does not publish is left out of the chart and named beneath it; the "
-            "table gives the same figures."
+            "council does not publish is left out of the chart and counted beneath it; the "
+            f"table gives the same figures, and its '{MISSING}' column says which are not."
         ),
         horizon=horizon,
         columns=columns,
