@@ -256,3 +256,69 @@ def totals_chart(rows: pd.DataFrame, colours: dict[str, str], x_title: str) -> a
         )
         .properties(width="container", height=30 * len(totals) + 30, autosize=_FIT_WIDTH)
     )
+
+
+# Where each council is: region -> colour, each at least 3:1 against white.
+REGION_COLOURS = {
+    "North East": "#0b5cad",
+    "North West": "#00704a",
+    "Yorkshire and the Humber": "#8e3a80",
+    "East Midlands": "#b3261e",
+    "West Midlands": "#6b5a00",
+    "East of England": "#00695c",
+    "London": "#1f1f1f",
+    "South East": "#a63d00",
+    "South West": "#4a5a6a",
+    "Wales": "#c2185b",
+    "Scotland": "#283593",
+    "Northern Ireland": "#5d4037",
+}
+
+
+def offers_chart(rows: pd.DataFrame, x_title: str) -> alt.Chart:
+    """A bar per offer of ``amount`` (pounds), largest first, coloured by ``region``.
+
+    ``rows`` has ``label`` (naming the status where not current), ``region``, ``status``,
+    ``amount`` and ``as_at`` text. Offers no longer current have a pale fill inside a dashed
+    outline of their region's colour, as well as the status in their name.
+    """
+    order = rows.sort_values("amount", ascending=False, kind="stable")["label"].tolist()
+    regions = [r for r in REGION_COLOURS if r in set(rows["region"])]
+    data = rows.assign(
+        amount_text=money_text(rows["amount"]),
+        standing=["current" if s == "current" else "no longer current" for s in rows["status"]],
+    )
+    colour = alt.Scale(domain=regions, range=[REGION_COLOURS[r] for r in regions])
+    standing = ["current", "no longer current"]
+    legend = alt.Legend(orient="bottom", columns=_LEGEND_COLUMNS)
+    return (
+        alt.Chart(data)
+        .mark_bar(strokeWidth=1.5)
+        .encode(
+            y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=_NARROW_LABELS)),
+            x=alt.X(
+                "amount:Q",
+                title=x_title,
+                axis=alt.Axis(labelExpr=POUNDS_AXIS, tickCount=_NARROW_TICKS),
+            ),
+            color=alt.Color("region:N", title="Region", scale=colour, legend=legend),
+            stroke=alt.Stroke("region:N", scale=colour, legend=None),
+            fillOpacity=alt.FillOpacity(
+                "standing:N",
+                title="Offer",
+                scale=alt.Scale(domain=standing, range=[1.0, 0.3]),
+                legend=alt.Legend(orient="bottom"),
+            ),
+            strokeDash=alt.StrokeDash(
+                "standing:N", scale=alt.Scale(domain=standing, range=[[1, 0], [4, 2]]), legend=None
+            ),
+            tooltip=[
+                alt.Tooltip("label:N", title="Offer"),
+                alt.Tooltip("region:N", title="Region"),
+                alt.Tooltip("status:N", title="Status"),
+                alt.Tooltip("as_at:N", title="As at"),
+                alt.Tooltip("amount_text:N", title=x_title),
+            ],
+        )
+        .properties(width="container", height=22 * len(order) + 60, autosize=_FIT_WIDTH)
+    )

@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from incentives.model import Offer
 from incentives.pages import browse, compare, costs, flips, leaving
 from incentives.pages.compute import ComparisonTables, comparison_tables
+from incentives.pages.offer_totals import Horizon
 from incentives.pages.views import Display
 from incentives.retention import Curves
 from incentives.scenario import Scenario
@@ -55,7 +56,7 @@ def _cached(max_entries: int) -> Callable[[_F], _F]:
     cache = st.cache_resource(
         max_entries=max_entries,
         show_spinner=False,
-        hash_funcs={Offer: model_key, Scenario: model_key},
+        hash_funcs={Offer: model_key, Scenario: model_key, Horizon: repr, browse.Filters: repr},
     )
     return cache  # type: ignore[return-value]
 
@@ -124,9 +125,22 @@ def flips_view(
 
 
 @_cached(64)
-def browse_view(offers: tuple[Offer, ...], today: dt.date) -> browse.BrowseView:
-    """The headline table, worked out once a day per set of offers."""
-    return browse.build(offers, today)
+def browse_view(offers: tuple[Offer, ...], today: dt.date, horizon: Horizon) -> browse.BrowseView:
+    """The headline table and every offer's totals, worked out once a day per set of offers
+    and years chosen."""
+    return browse.build(offers, today, horizon)
+
+
+@_cached(256)
+def browse_selection(
+    offers: tuple[Offer, ...],
+    today: dt.date,
+    horizon: Horizon,
+    filters: browse.Filters,
+    measure: browse.ChartMeasure,
+) -> browse.Selection:
+    """The offers the filters keep, and their chart, worked out once per choice."""
+    return browse_view(offers, today, horizon).select(filters, measure)
 
 
 def assumed_of(scenario: Scenario, offer_id: str) -> tuple[tuple[str, Decimal], ...]:

@@ -12,7 +12,7 @@ from incentives.pages import compare
 from incentives.report import report, report_pdf
 from incentives.report.link import DEFAULT_BASE_URL
 from incentives.scenario import Scenario
-from incentives.ui import cache, draw, keys
+from incentives.ui import cache, corrections, draw, keys
 from incentives.ui.inputs import Chosen
 
 
@@ -84,3 +84,5 @@ def _sources(offers: dict[str, Offer], chosen: Chosen) -> None:
     st.table(view.figures.table, hide_index=True)
     draw.notes(view.figures)
     st.markdown(view.sources)
+    if st.button("Suggest a correction", icon=":material/edit_note:", key="suggest_correction"):
+        corrections.start(offer)

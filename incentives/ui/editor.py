@@ -12,7 +12,7 @@ import streamlit as st
 from incentives import drafts, packages
 from incentives.drafts import PackageDraft
 from incentives.model import Offer
-from incentives.ui import keys, mine
+from incentives.ui import corrections, keys, mine
 from incentives.ui.editor_fields import Slots, package_form
 from incentives.ui.inputs import Chosen
 
@@ -40,6 +40,8 @@ def render(offers: dict[str, Offer], chosen: Chosen, ready: list[str]) -> None:
     slots = Slots()
     checked = drafts.to_offer(package_form(st.session_state[_DRAFT], slots, _replace))
     slots.show(checked.problems)
+    if corrections.active():
+        corrections.panel(offers, checked.offer, st.session_state[_DRAFT].generation)
     _actions(checked.offer, offers)
     st.divider()
     _upload(offers)
@@ -59,6 +61,9 @@ def _start(offers: dict[str, Offer]) -> None:
             if st.button("Start", width="stretch"):
                 chosen = next((o for o in offers.values() if o.label == start), drafts.BLANK)
                 st.session_state[_DRAFT] = drafts.from_offer(chosen, _next_generation())
+                st.session_state.pop(keys.CORRECTION_OF, None)  # a package of one's own
+        if st.button("Suggest a new offer for the council data", icon=":material/add_notes:"):
+            corrections.start(None)
 
 
 def _next_generation() -> int:

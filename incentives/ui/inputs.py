@@ -12,7 +12,7 @@ import streamlit as st
 
 from incentives import prices, sharing
 from incentives.comparison import employer_pension_rate
-from incentives.model import Money, Offer, short_council_name
+from incentives.model import Money, Offer, current_first, short_council_name
 from incentives.money import format_gbp, pence
 from incentives.njc import default_future_award
 from incentives.pages.provenance import figure_name
@@ -98,21 +98,8 @@ def missing_figures(offers: dict[str, Offer], chosen: Chosen) -> tuple[Chosen, l
 
 def _comparison_inputs(offers: dict[str, Offer]) -> tuple[list[str], dict[str, Any]]:
     """The offers chosen, and the scenario's years, start, pay award, leaving and step."""
-    labels = {offer.label: offer.id for offer in offers.values()}
-    if sharing.OFFERS not in st.session_state:
-        st.session_state[sharing.OFFERS] = [offers[i].label for i in DEFAULT_OFFERS if i in offers]
-    added = [label for label in mine.labels_to_select() if label in labels]
-    if added:
-        kept = [label for label in st.session_state[sharing.OFFERS] if label in labels]
-        st.session_state[sharing.OFFERS] = [*kept, *(a for a in added if a not in kept)]
-    st.header("Your comparison")
-    chosen = st.multiselect(
-        "Offers to compare",
-        list(labels),
-        key=sharing.OFFERS,
-        bind=URL,
-        placeholder="Choose one or more offers",
-    )
+    offers_by_label = {offer.label: offer.id for offer in offers.values()}
+    chosen = _offer_picker(offers)
     years = st.slider(
         "Years to compare",
         int(sharing.YEARS.minimum),
@@ -155,7 +142,7 @@ def _comparison_inputs(offers: dict[str, Offer]) -> tuple[list[str], dict[str, A
             "the council does not publish its scale points, pay rises by this much on each "
             "anniversary until it reaches the top.",
         )
-    return [labels[label] for label in chosen], {
+    return [offers_by_label[label] for label in chosen], {
         "years": years,
         "start": months[month_labels.index(start_label)],
         "pay_award": award,
@@ -163,6 +150,44 @@ def _comparison_inputs(offers: dict[str, Offer]) -> tuple[list[str], dict[str, A
         "annual_step": _two_places(step),
         "leave_after_months": leave_after,
     }
+
+
+def _offer_picker(offers: dict[str, Offer]) -> list[str]:
+    """The labels of the offers chosen: current offers listed first, the others marked with
+    their status.
+
+    The marks are only shown: the link keeps the plain labels, so links made before them (and
+    links to an offer that has since become historical) still open the same offers. Streamlit
+    would keep the shown names in the link, so this list keeps its link itself.
+    """
+    today = dt.date.today()
+    listed = current_first(offers.values(), today)
+    labels = [offer.label for offer in listed]
+    shown = {offer.label: offer.label_with_status(today) for offer in listed}
+    if sharing.OFFERS not in st.session_state:
+        linked = st.query_params.get_all(sharing.OFFERS)
+        defaults = [offers[i].label for i in DEFAULT_OFFERS if i in offers]
+        st.session_state[sharing.OFFERS] = (
+            [label for label in dict.fromkeys(linked) if label in shown] if linked else defaults
+        )
+    added = [label for label in mine.labels_to_select() if label in shown]
+    if added:
+        kept = [label for label in st.session_state[sharing.OFFERS] if label in shown]
+        st.session_state[sharing.OFFERS] = [*kept, *(a for a in added if a not in kept)]
+    st.header("Your comparison")
+    chosen: list[str] = st.multiselect(
+        "Offers to compare",
+        labels,
+        format_func=lambda label: shown.get(label, label),
+        key=sharing.OFFERS,
+        placeholder="Choose one or more offers",
+    )
+    if st.query_params.get_all(sharing.OFFERS) != chosen:
+        if chosen:
+            st.query_params[sharing.OFFERS] = chosen
+        else:
+            st.query_params.pop(sharing.OFFERS, None)
+    return chosen
 
 
 def _award_inputs() -> tuple[Decimal | Literal["njc"], Decimal | None]:

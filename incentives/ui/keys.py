@@ -13,3 +13,7 @@ EDITOR_DRAFT = "editor_draft"
 EDITOR_UPLOADED = "editor_uploaded"  # the id of the upload last read, so it is read once
 EDITOR_START = "editor_start"
 EDITOR_UPLOAD = "editor_upload"
+BROWSE_CHART = "browse_chart"  # what the chart of every offer shows
+BROWSE_TABLE = "browse_table"  # the table of every offer, whose rows can be picked
+BROWSE_ADDED = "browse_added"  # labels just added to the comparison from that table, to say so
+CORRECTION_OF = "correction_of"  # the offer a correction is suggested to ("": a new offer)

@@ -36,10 +36,7 @@ def add(new: list[Offer], councils: dict[str, Offer], *, select: bool = True) ->
     added = packages.own_copies(new, taken, labels)
     _save([*current, *added])
     if select:
-        st.session_state[_SELECT_NEXT] = [
-            *st.session_state.get(_SELECT_NEXT, []),
-            *(o.label for o in added),
-        ]
+        select_offers([o.label for o in added])
     return added
 
 
@@ -49,6 +46,11 @@ def replace(offer_id: str, offer: Offer) -> None:
 
 def remove(offer_id: str) -> None:
     _save([o for o in st.session_state.get(_KEY, []) if o.id != offer_id])
+
+
+def select_offers(labels: list[str]) -> None:
+    """Select these offers in the offers list when it is next drawn."""
+    st.session_state[_SELECT_NEXT] = [*st.session_state.get(_SELECT_NEXT, []), *labels]
 
 
 def labels_to_select() -> list[str]:

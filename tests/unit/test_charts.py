@@ -101,3 +101,27 @@ def test_the_tornado_chart_orders_assumptions_by_how_far_they_move_the_differenc
     bars = spec["layer"][0]
     assert bars["encoding"]["y"]["sort"] == ["Years compared", "Pay award"]
     assert bars["encoding"]["x"]["title"] == "A less B"
+
+
+def test_every_region_colour_differs_from_white_by_at_least_three_to_one():
+    for colour in charts.REGION_COLOURS.values():
+        assert contrast_with_white(colour) >= 3, colour
+    assert len(set(charts.REGION_COLOURS.values())) == len(charts.REGION_COLOURS)
+
+
+def test_the_offers_chart_ranks_bars_and_marks_offers_no_longer_current():
+    rows = pd.DataFrame(
+        {
+            "label": ["A", "B (ended)"],
+            "region": ["London", "Wales"],
+            "status": ["current", "ended"],
+            "as_at": ["1 May 2024", "2 June 2023"],
+            "amount": [1_000.0, 3_500.5],
+        }
+    )
+    spec = charts.offers_chart(rows, "Incentives").to_dict()
+    assert spec["encoding"]["y"]["sort"] == ["B (ended)", "A"]
+    assert spec["encoding"]["strokeDash"]["scale"]["range"] == [[1, 0], [4, 2]]
+    [data] = spec["datasets"].values()
+    assert [row["amount_text"] for row in data] == ["£1,000", "£3,500.50"]
+    assert [row["standing"] for row in data] == ["current", "no longer current"]
