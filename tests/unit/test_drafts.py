@@ -8,9 +8,8 @@ from typing import get_args
 import pytest
 
 from incentives import load_offers
+from incentives.draft_text import MONTHS_PROBLEM, NUMBERS_PROBLEM, read_months, read_numbers
 from incentives.drafts import (
-    MONTHS_PROBLEM,
-    NUMBERS_PROBLEM,
     Entry,
     InstalmentDraft,
     Kind,
@@ -23,8 +22,6 @@ from incentives.drafts import (
     chosen_pensionable,
     default_pensionable,
     from_offer,
-    read_months,
-    read_numbers,
     to_offer,
     with_new_payment,
     without_payment,
