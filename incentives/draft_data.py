@@ -33,6 +33,12 @@ def offer_data(draft: PackageDraft) -> tuple[dict[str, Any], Problems]:
         problems["salary.points_below_top"].append(NUMBERS_PROBLEM)
     elif points:
         salary["points_below_top"] = [point(value, draft.points) for value in points]
+    if draft.njc_lowest is not None or draft.njc_highest is not None:
+        salary["njc_points"] = {
+            "lowest": draft.njc_lowest,
+            "highest": draft.njc_highest,
+            "increments": draft.njc_increments,
+        }
     components = []
     for index, payment in enumerate(draft.payments):
         if payment.kind == "supplement":

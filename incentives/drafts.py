@@ -26,6 +26,7 @@ from incentives.model import (
     Component,
     Instalment,
     Money,
+    NjcGrade,
     Offer,
     OneOff,
     Percent,
@@ -55,7 +56,7 @@ _SHOWN: Mapping[type, frozenset[str]] = {
         {"id", "council", "role", "role_group", "region", "as_at", "salary", "components"}
         | {"employer_pension_rate", "sources", "notes"}
     ),
-    SalaryScale: frozenset({"top", "points_below_top"}),
+    SalaryScale: frozenset({"top", "points_below_top", "njc_points"}),
     Supplement: frozenset(
         {"kind", "name", "amount", "percent_of_basic", "from_month", "until_month"}
         | {"taxable", "pensionable"}
@@ -205,6 +206,9 @@ class PackageDraft(Frozen):
     top: Entry
     points_text: str = ""  # the lower scale points, lowest first, separated by commas
     points: tuple[Money, ...] = ()  # the published points they were read from
+    njc_lowest: int | None = None  # the grade on the NJC spine (blank: not given as points)
+    njc_highest: int | None = None
+    njc_increments: str = NjcGrade.model_fields["increments"].default  # checked by NjcGrade
     payments: tuple[PaymentDraft, ...] = ()
     employer_pension_rate: Percent | None = None  # not edited here, kept as published
     sources: Mapping[str, Source] = Field(default_factory=dict)
@@ -232,7 +236,7 @@ def blank(generation: int) -> PackageDraft:
 def from_offer(offer: Offer, generation: int) -> PackageDraft:
     """A draft holding ``offer``'s figures, to be edited."""
     payments = tuple(payment_draft(uid, c) for uid, c in enumerate(offer.components, start=1))
-    points = offer.salary.points_below_top
+    points, grade = offer.salary.points_below_top, offer.salary.njc_points
     return PackageDraft(
         generation=generation,
         issued=len(payments),
@@ -245,6 +249,11 @@ def from_offer(offer: Offer, generation: int) -> PackageDraft:
         top=entry(offer.salary.top),
         points_text=", ".join(str(p.value) for p in points if p.value is not None),
         points=points,
+        njc_lowest=None if grade is None else grade.lowest,
+        njc_highest=None if grade is None else grade.highest,
+        njc_increments=NjcGrade.model_fields["increments"].default
+        if grade is None
+        else grade.increments,
         payments=payments,
         employer_pension_rate=offer.employer_pension_rate,
         sources=offer.sources,
