@@ -20,10 +20,13 @@ from typing import Annotated, Any, Literal, get_args
 from pydantic import Field, ValidationError
 
 from incentives.catalog import DataError, check_citations
+from incentives.draft_data import offer_data
+from incentives.draft_text import same
 from incentives.model import (
     Component,
     Instalment,
     Money,
+    NjcGrade,
     Offer,
     OneOff,
     Percent,
@@ -45,9 +48,6 @@ KIND_NAMES: Mapping[Kind, str] = {
     "one_off": "One-off payment",
     "retention": "Retention payment",
 }
-NUMBERS_PROBLEM = "write numbers separated by commas"
-MONTHS_PROBLEM = "write whole months separated by commas"
-_SAME_WITHIN = 0.005  # a figure typed to the penny is the published one
 EACH_ANNIVERSARY = 12  # months: a new retention payment's schedule
 # What the form shows of each model; every other field (conditions, benefits, the scheme's
 # status...) is carried through as published, in the draft's ``kept``.
@@ -56,7 +56,7 @@ _SHOWN: Mapping[type, frozenset[str]] = {
         {"id", "council", "role", "role_group", "region", "as_at", "salary", "components"}
         | {"employer_pension_rate", "sources", "notes"}
     ),
-    SalaryScale: frozenset({"top", "points_below_top"}),
+    SalaryScale: frozenset({"top", "points_below_top", "njc_points"}),
     Supplement: frozenset(
         {"kind", "name", "amount", "percent_of_basic", "from_month", "until_month"}
         | {"taxable", "pensionable"}
@@ -92,7 +92,7 @@ class Entry(Frozen):
 
     def data(self) -> Money | Percent | dict[str, float | None]:
         """The original figure, sources and all, while the value is unchanged; else the value."""
-        if self.original is not None and _same(self.value, self.original.value):
+        if self.original is not None and same(self.value, self.original.value):
             return self.original
         return {"value": self.value}
 
@@ -206,6 +206,9 @@ class PackageDraft(Frozen):
     top: Entry
     points_text: str = ""  # the lower scale points, lowest first, separated by commas
     points: tuple[Money, ...] = ()  # the published points they were read from
+    njc_lowest: int | None = None  # the grade on the NJC spine (blank: not given as points)
+    njc_highest: int | None = None
+    njc_increments: str = NjcGrade.model_fields["increments"].default  # checked by NjcGrade
     payments: tuple[PaymentDraft, ...] = ()
     employer_pension_rate: Percent | None = None  # not edited here, kept as published
     sources: Mapping[str, Source] = Field(default_factory=dict)
@@ -233,7 +236,7 @@ def blank(generation: int) -> PackageDraft:
 def from_offer(offer: Offer, generation: int) -> PackageDraft:
     """A draft holding ``offer``'s figures, to be edited."""
     payments = tuple(payment_draft(uid, c) for uid, c in enumerate(offer.components, start=1))
-    points = offer.salary.points_below_top
+    points, grade = offer.salary.points_below_top, offer.salary.njc_points
     return PackageDraft(
         generation=generation,
         issued=len(payments),
@@ -246,6 +249,11 @@ def from_offer(offer: Offer, generation: int) -> PackageDraft:
         top=entry(offer.salary.top),
         points_text=", ".join(str(p.value) for p in points if p.value is not None),
         points=points,
+        njc_lowest=None if grade is None else grade.lowest,
+        njc_highest=None if grade is None else grade.highest,
+        njc_increments=NjcGrade.model_fields["increments"].default
+        if grade is None
+        else grade.increments,
         payments=payments,
         employer_pension_rate=offer.employer_pension_rate,
         sources=offer.sources,
@@ -378,107 +386,6 @@ def to_offer(draft: PackageDraft) -> Checked:
     except DataError as error:
         return Checked(None, {error.field or "": (error.problem,)})
     return Checked(offer, {})
-
-
-def offer_data(draft: PackageDraft) -> tuple[dict[str, Any], Problems]:
-    """The draft as an offer's plain data, and what could not be read from its text fields."""
-    problems: dict[str, list[str]] = defaultdict(list)
-    salary: dict[str, Any] = {**draft.salary_kept, "top": draft.top.data()}
-    points = read_numbers(draft.points_text)
-    if points is None:
-        problems["salary.points_below_top"].append(NUMBERS_PROBLEM)
-    elif points:
-        salary["points_below_top"] = [_point(value, draft.points) for value in points]
-    components = []
-    for index, payment in enumerate(draft.payments):
-        if isinstance(payment, SupplementDraft):
-            components.append(supplement_data(payment))
-        elif isinstance(payment, OneOffDraft):
-            components.append(one_off_data(payment))
-        else:
-            months = read_months(payment.months_text)
-            if months is None:
-                problems[f"components.{index}"].append(MONTHS_PROBLEM)
-            components.append(retention_data(payment, months or ()))
-    data = {
-        **draft.kept,
-        "id": draft.id,
-        "council": draft.council,
-        "role": draft.role,
-        "role_group": draft.role_group,
-        "region": draft.region,
-        "as_at": draft.as_at,
-        "salary": salary,
-        "components": components,
-        "employer_pension_rate": draft.employer_pension_rate,
-        "sources": draft.sources,
-        "notes": draft.notes,
-    }
-    return data, {path: tuple(messages) for path, messages in problems.items()}
-
-
-def supplement_data(draft: SupplementDraft) -> dict[str, Any]:
-    """A supplement's plain data: the draft's fields bar its uid, with its sum as ``stated``."""
-    shown = draft.model_dump(exclude={"uid", "stated", "pay", "kept"})
-    return {**draft.kept, **shown, draft.stated: draft.pay.data()}
-
-
-def one_off_data(draft: OneOffDraft) -> dict[str, Any]:
-    instalments = [_instalment_data(i) for i in draft.instalments]
-    shown = draft.model_dump(exclude={"uid", "instalments", "kept"})
-    return {**draft.kept, **shown, "instalments": instalments}
-
-
-def _instalment_data(draft: InstalmentDraft) -> dict[str, Any]:
-    data: dict[str, Any] = {"after_months": draft.after_months, **draft.pay.data()}
-    if draft.clawback_within is not None:
-        taper = "monthly" if draft.clawback_tapers else "none"
-        data["clawback"] = {"within_months": draft.clawback_within, "taper": taper}
-    return data
-
-
-def retention_data(draft: RetentionDraft, months: tuple[int, ...]) -> dict[str, Any]:
-    """``months`` are those read from the draft's text (see :func:`read_months`)."""
-    data = {
-        **draft.kept,
-        **draft.model_dump(include={"kind", "name", "until_month", "taxable", "pensionable"}),
-    }
-    data["tiers"] = [{"from_year": t.from_year, **t.pay.data()} for t in draft.tiers]
-    if draft.schedule == "every_months":
-        data["every_months"] = draft.every_months
-    else:
-        data[draft.schedule] = list(months)
-    if draft.schedule == "calendar_months" and draft.qualifying_months:
-        data["qualifying_months"] = draft.qualifying_months
-    return data
-
-
-def read_numbers(text: str) -> list[float] | None:
-    """Numbers separated by commas (a '£' allowed), or None if any part is not a number."""
-    try:
-        return [float(part) for part in text.replace("£", "").split(",") if part.strip()]
-    except ValueError:
-        return None
-
-
-def read_months(text: str) -> tuple[int, ...] | None:
-    """Whole months separated by commas, or None if any part is not a whole number."""
-    numbers = read_numbers(text)
-    if numbers is None or any(n != int(n) for n in numbers):
-        return None
-    return tuple(int(n) for n in numbers)
-
-
-def _point(value: float, published: tuple[Money, ...]) -> Money | dict[str, float]:
-    """A scale point typed: the published one of that value, sources and all, if there is one."""
-    same = (p for p in published if _same(value, p.value))
-    return next(same, {"value": value})
-
-
-def _same(entered: float | None, original: Decimal | None) -> bool:
-    if entered is None or original is None:
-        return entered is None and original is None
-    return abs(float(original) - entered) < _SAME_WITHIN
 
 
 def _path(loc: tuple[int | str, ...]) -> str:

@@ -11,8 +11,10 @@ import pandas as pd
 
 from incentives import charts
 from incentives.comparison import PARTS
+from incentives.eligibility import Worker
 from incentives.model import CATEGORY_LABELS, Offer
 from incentives.money import format_pounds
+from incentives.pages import conditions, pension, reward
 from incentives.pages.compute import DIRECT, ComparisonTables, Compute
 from incentives.pages.provenance import dated, dated_short, figure_rows, sources_list
 from incentives.pages.views import (
@@ -60,7 +62,11 @@ class CompareView:
     title: str
     intro: str
     leader: Section  # the headline sentence, the summary table, unpublished figures as notes
+    conditions: Section | None  # payments that depend on who you are; None if none do
     kept: Section | None  # what the extra gross is worth in take-home; None for one offer
+    pension: Section  # the pension each offer builds, and how much of a gap builds pension
+    reward: Section | None  # total reward part by part; None unless that is the measure
+    benefits: Section | None  # benefits beyond pay side by side; None unless total reward
     to_date: Section  # the running-total line chart
     made_of: Section  # the whole period's totals, split by kind of payment or deduction
     yearly: Section  # a bar chart per offer per year, or a note when there are too many
@@ -69,8 +75,15 @@ class CompareView:
 
     @property
     def sections(self) -> tuple[Section, ...]:
-        kept = () if self.kept is None else (self.kept,)
-        return (self.leader, *kept, self.to_date, self.made_of, self.yearly, self.years)
+        optional = (self.conditions, self.kept, self.pension, self.reward, self.benefits)
+        return (
+            self.leader,
+            *(part for part in optional if part is not None),
+            self.to_date,
+            self.made_of,
+            self.yearly,
+            self.years,
+        )
 
 
 def build(
@@ -122,11 +135,18 @@ def build(
         leader=Section(
             heading=f"{name}: who comes out ahead",
             lead=display.amounts_are,
-            sentences=(headline(summary, labels, scenario, measure),),
+            sentences=(
+                headline(summary, labels, scenario, measure),
+                *conditions.left_out(offers, scenario),
+            ),
             table=table(summary_table),
             notes=unpublished,
         ),
+        conditions=conditions.section(offers, scenario),
         kept=_kept(tables.against_lowest, labels) if len(by_id) > 1 else None,
+        pension=pension.section(tables, labels, scenario),
+        reward=reward.parts(tables, labels) if measure == "total_reward" else None,
+        benefits=reward.benefits(offers) if measure == "total_reward" else None,
         to_date=Section(heading=f"{name} to date", charts=(cumulative,)),
         made_of=Section(heading=f"What makes up each total: {made_of}", charts=(totals,)),
         yearly=Section(
@@ -303,8 +323,12 @@ class SourcesView:
     sources: str  # Markdown list of the offer's sources, linked where the address is known
 
 
-def sources(offer: Offer, assumed: Mapping[str, Decimal], today: dt.date) -> SourcesView:
-    """Where one offer's figures come from, with the visitor's assumptions for those unpublished."""
+def sources(
+    offer: Offer, assumed: Mapping[str, Decimal], today: dt.date, worker: Worker | None = None
+) -> SourcesView:
+    """Where one offer's figures come from, with the visitor's assumptions for those unpublished;
+    a payment that depends on conditions says so, and "not for you: ..." when the ``worker``
+    (from the visitor's years qualified) does not qualify."""
     notes = (
         (
             "Enter assumptions for unpublished figures under 'Starting salaries and "
@@ -318,7 +342,9 @@ def sources(offer: Offer, assumed: Mapping[str, Decimal], today: dt.date) -> Sou
         lead=f"{offer.region} · published {dated(offer, today)}",
         figures=Section(
             heading=f"{offer.label}: figures",
-            table=table(pd.DataFrame(figure_rows(offer, assumed))),
+            table=table(
+                pd.DataFrame(conditions.for_you(offer, figure_rows(offer, assumed), worker))
+            ),
             notes=notes,
         ),
         sources=sources_list(offer),

@@ -30,6 +30,7 @@ class ComparisonTables:
     breakdowns: dict[str, pd.DataFrame]  # net, employer cost, total reward: what makes them up
     summary: dict[str, pd.DataFrame]  # by measure
     against_lowest: pd.DataFrame
+    pensionable: pd.DataFrame  # offer, pensionable, non_pensionable: gross pay over the period
     assumed_zero: dict[str, tuple[str, ...]]
 
 
@@ -69,8 +70,28 @@ def comparison_tables(offers: Sequence[Offer], scenario: Scenario) -> Comparison
         breakdowns={m: comparison.breakdown(m) for m in ("net", "employer_cost", "total_reward")},
         summary={m: comparison.summary(m) for m in MEASURES},
         against_lowest=comparison.against_lowest(),
+        pensionable=pensionable_pay(comparison),
         assumed_zero={s.offer_id: s.assumed_zero for s in comparison.schedules},
     )
+
+
+def pensionable_pay(comparison: Comparison) -> pd.DataFrame:
+    """Per offer, the gross pay over the period (in the scenario's money, clawbacks netted)
+    that builds pension and the pay that does not, in pounds."""
+    rows = []
+    for index, offer in enumerate(comparison.offers):
+        lines = comparison.schedules[index].lines
+        totals = {True: 0, False: 0}
+        for line, paid in zip(lines, comparison.payments(index), strict=True):
+            totals[line.pensionable] += int(paid.sum())
+        rows.append(
+            {
+                "offer": offer.id,
+                "pensionable": totals[True] / 100,
+                "non_pensionable": totals[False] / 100,
+            }
+        )
+    return pd.DataFrame(rows, columns=["offer", "pensionable", "non_pensionable"])
 
 
 def leaving_tables(

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import streamlit as st
 from pydantic import BaseModel
 
+from incentives.eligibility import Worker
 from incentives.model import Offer
 from incentives.pages import browse, compare, costs, flips, leaving
 from incentives.pages.compute import ComparisonTables, comparison_tables
@@ -95,9 +96,12 @@ def compare_view(
 
 @_cached(256)
 def sources_view(
-    offer: Offer, assumed: tuple[tuple[str, Decimal], ...], today: dt.date
+    offer: Offer,
+    assumed: tuple[tuple[str, Decimal], ...],
+    today: dt.date,
+    worker: Worker | None = None,
 ) -> compare.SourcesView:
-    return compare.sources(offer, dict(assumed), today)
+    return compare.sources(offer, dict(assumed), today, worker)
 
 
 @_cached(256)

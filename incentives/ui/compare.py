@@ -26,8 +26,9 @@ def render(offers: dict[str, Offer], chosen: Chosen, ready: list[str]) -> None:
         tuple(offers[i] for i in ready), chosen.scenario, chosen.display, dt.date.today()
     )
     draw.section(view.leader)
-    if view.kept is not None:
-        draw.section(view.kept)
+    for part in (view.conditions, view.kept, view.pension, view.reward, view.benefits):
+        if part is not None:
+            draw.section(part)
     draw.section(view.to_date)
     draw.section(view.made_of)
     draw.section(view.yearly, columns=2)
@@ -79,7 +80,12 @@ def _sources(offers: dict[str, Offer], chosen: Chosen) -> None:
     by_label = {offers[i].label: offers[i] for i in chosen.offer_ids}
     label = st.selectbox("Offer", list(by_label), key=keys.SOURCES_OF)
     offer = by_label[label]
-    view = cache.sources_view(offer, cache.assumed_of(chosen.scenario, offer.id), dt.date.today())
+    view = cache.sources_view(
+        offer,
+        cache.assumed_of(chosen.scenario, offer.id),
+        dt.date.today(),
+        chosen.scenario.worker,
+    )
     st.caption(view.lead)
     st.table(view.figures.table, hide_index=True)
     draw.notes(view.figures)

@@ -41,6 +41,10 @@ _AFTER, _POUNDS, _PERCENT = "After months (0: on joining)", "Amount (£)", "% of
 _WITHIN, _TAPERS = "Repaid if leaving within (months)", "Repayment tapers monthly"
 _YEAR, _TIER_POUNDS = "From year of service", "Each payment (£)"
 _TIER_PERCENT = "Each payment (% of basic)"
+_INCREMENTS = {  # NjcGrade.increments
+    "april": "Each 1 April, after six months in post (the NJC default)",
+    "anniversary": "Each anniversary of joining",
+}
 
 
 class Slots:
@@ -105,6 +109,8 @@ def package_form(base: PackageDraft, slots: Slots, replace: Replace) -> PackageD
         key=key("points"),
     )
     slots.add("salary.points_below_top")
+    lowest, highest, increments = _njc_points(base, key)
+    slots.add("salary.njc_points")
     st.subheader("Payments beyond salary")
     payments = [
         _payment(index, payment, base, slots, replace)
@@ -120,8 +126,42 @@ def package_form(base: PackageDraft, slots: Slots, replace: Replace) -> PackageD
             "as_at": as_at if isinstance(as_at, dt.date) else None,
             "top": top,
             "points_text": points,
+            "njc_lowest": lowest,
+            "njc_highest": highest,
+            "njc_increments": increments,
             "payments": tuple(payments),
         }
+    )
+
+
+def _njc_points(base: PackageDraft, key: _Keys) -> tuple[int | None, int | None, str]:
+    """The grade on the NJC pay spine, if the package gives it: lowest and highest point, and
+    when each increment falls. The model checks them (NjcGrade), and prices them on the spine."""
+    st.caption(
+        "Or give the grade as NJC spinal column points: leave the top of the scale blank to "
+        "take it from the highest point on the 'As at' date."
+    )
+    left, middle, right = st.columns(3)
+    with left:
+        lowest = st.number_input(
+            "Lowest NJC point (blank: none)", value=base.njc_lowest, step=1, key=key("njc.lowest")
+        )
+    with middle:
+        highest = st.number_input(
+            "Highest NJC point", value=base.njc_highest, step=1, key=key("njc.highest")
+        )
+    with right:
+        increments = st.selectbox(
+            "A point up the grade",
+            list(_INCREMENTS),
+            list(_INCREMENTS).index(base.njc_increments),
+            format_func=_INCREMENTS.__getitem__,
+            key=key("njc.increments"),
+        )
+    return (
+        None if lowest is None else int(lowest),
+        None if highest is None else int(highest),
+        increments,
     )
 
 

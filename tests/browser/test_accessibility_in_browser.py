@@ -13,15 +13,22 @@ from tests.browser.harness import ROOT, wait_for_app
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # The WCAG 2.0, 2.1 and 2.2 A and AA rules the accessibility regulations ask for.
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# Total reward, with a payment the visitor does not qualify for: every section of Compare
+WHAT_COUNTS = (
+    "?view=Total+reward&qualified=1&offers=Oxfordshire%3A+Experienced+social+worker+%283%2B"
+    "+years+post-qualifying%29+in+MASH%2C+FSP%2C+CWCF%2C+CWD+or+YJES&offers=Medway%3A+Social"
+    "+worker+%28Level+1%2C+grade+SW2%29&assume.oxfordshire-social-worker.salary.top=40000"
+)
 PAGES = {
     "compare": "",
+    "compare-total-reward": WHAT_COUNTS,
     "leaving": "leaving",
     "costs": "costs",
     "flips": "flips",
     "browse": "browse",
     "editor": "editor",
 }
-WITH_CHARTS = {"compare", "leaving", "costs", "flips"}
+WITH_CHARTS = {"compare", "compare-total-reward", "leaving", "costs", "flips"}
 MAX_TABS = 80
 
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import get_args
 
 import pytest
 
 from incentives import load_offers
+from incentives.draft_text import MONTHS_PROBLEM, NUMBERS_PROBLEM, read_months, read_numbers
 from incentives.drafts import (
-    MONTHS_PROBLEM,
-    NUMBERS_PROBLEM,
     Entry,
     InstalmentDraft,
     Kind,
@@ -23,13 +23,11 @@ from incentives.drafts import (
     chosen_pensionable,
     default_pensionable,
     from_offer,
-    read_months,
-    read_numbers,
     to_offer,
     with_new_payment,
     without_payment,
 )
-from incentives.model import Money, OneOff, Retention, Supplement
+from incentives.model import Money, NjcGrade, OneOff, Retention, Supplement
 from incentives.vocabulary import PURPOSES
 
 OFFERS = load_offers()
@@ -198,3 +196,41 @@ def test_numbers_are_read_from_text_with_pound_signs_and_spaces():
 def test_drafts_reject_misspelt_fields():
     with pytest.raises(ValueError, match="extra"):
         SupplementDraft(uid=1, name="x", pay=Entry(), pensionble=False)  # type: ignore[call-arg]
+
+
+def _on_points(**grade: object) -> PackageDraft:
+    """A blank package dated June 2025 with its top left blank and the grade as NJC points."""
+    return blank(generation=1).model_copy(
+        update={"as_at": dt.date(2025, 6, 1), "top": Entry(), **grade}
+    )
+
+
+def test_a_grade_typed_as_njc_points_takes_its_top_from_the_spine():
+    offer = to_offer(_on_points(njc_lowest=29, njc_highest=32)).offer
+    assert offer is not None
+    assert offer.salary.njc_points == NjcGrade(lowest=29, highest=32, increments="april")
+    # SCP 32 in 2025/26: £41,411 (2024/25) × 1.032 = £42,736.15, published as £42,736
+    assert offer.salary.top.value == Decimal(42_736)
+
+
+def test_a_draft_on_njc_points_comes_back_unchanged():
+    typed = to_offer(_on_points(njc_lowest=29, njc_highest=32, njc_increments="anniversary"))
+    assert typed.offer is not None
+    draft = from_offer(typed.offer, generation=2)
+    assert (draft.njc_lowest, draft.njc_highest, draft.njc_increments) == (29, 32, "anniversary")
+    assert to_offer(draft).offer == typed.offer
+
+
+def test_njc_points_are_checked_by_the_model_and_named_as_the_field_at_fault():
+    problems = to_offer(_on_points(njc_lowest=32, njc_highest=29)).problems
+    assert problems == {"salary.njc_points": ("highest must not be below lowest",)}
+    only_highest = to_offer(_on_points(njc_highest=32)).problems
+    assert list(only_highest) == ["salary.njc_points.lowest"]
+    late = to_offer(_on_points(njc_lowest=29, njc_highest=33)).problems  # no SCP 33 in 2025/26
+    assert "SCP 33" in " ".join(late[""])
+
+
+def test_a_top_in_pounds_must_agree_with_the_highest_njc_point():
+    draft = _on_points(njc_lowest=29, njc_highest=32, top=Entry(value=40_000.0))
+    [message] = to_offer(draft).problems[""]
+    assert message.endswith("is not SCP 32 on 01 June 2025 (£42,736)")

@@ -166,6 +166,7 @@ def test_the_sections_come_in_reading_order():
     assert [s.heading for s in view.sections] == [
         "Gross pay: who comes out ahead",
         "What the extra pay is worth to you",
+        "Pension built up",
         "Gross pay to date",
         "What makes up each total: kind of payment",
         "Each year, by kind of payment",
