@@ -209,8 +209,9 @@ def test_a_grade_typed_as_njc_points_takes_its_top_from_the_spine():
     offer = to_offer(_on_points(njc_lowest=29, njc_highest=32)).offer
     assert offer is not None
     assert offer.salary.njc_points == NjcGrade(lowest=29, highest=32, increments="april")
-    # SCP 32 in 2025/26: £41,411 (2024/25) × 1.032 = £42,736.15, published as £42,736
-    assert offer.salary.top.value == Decimal(42_736)
+    # SCP 32 in 2025/26: £41,511 (Hertfordshire's 2024/25 table) × 1.032 = £42,839.35,
+    # rounded half up to whole pounds as the NJC's tables are: £42,839
+    assert offer.salary.top.value == Decimal(42_839)
 
 
 def test_a_draft_on_njc_points_comes_back_unchanged():
@@ -226,11 +227,11 @@ def test_njc_points_are_checked_by_the_model_and_named_as_the_field_at_fault():
     assert problems == {"salary.njc_points": ("highest must not be below lowest",)}
     only_highest = to_offer(_on_points(njc_highest=32)).problems
     assert list(only_highest) == ["salary.njc_points.lowest"]
-    late = to_offer(_on_points(njc_lowest=29, njc_highest=33)).problems  # no SCP 33 in 2025/26
-    assert "SCP 33" in " ".join(late[""])
+    late = to_offer(_on_points(njc_lowest=29, njc_highest=44)).problems  # the spine ends at 43
+    assert "SCP 44" in " ".join(late[""])
 
 
 def test_a_top_in_pounds_must_agree_with_the_highest_njc_point():
     draft = _on_points(njc_lowest=29, njc_highest=32, top=Entry(value=40_000.0))
     [message] = to_offer(draft).problems[""]
-    assert message.endswith("is not SCP 32 on 01 June 2025 (£42,736)")
+    assert message.endswith("is not SCP 32 on 01 June 2025 (£42,839)")
