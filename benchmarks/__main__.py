@@ -5,7 +5,10 @@ from __future__ import annotations
 import gc
 import itertools
 import statistics
+from decimal import Decimal
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from streamlit.testing.v1 import AppTest
@@ -21,6 +24,7 @@ from incentives import (
     take_home,
 )
 from incentives import report as html_report
+from incentives.model import Offer
 from incentives.retention import Curves, expected_costs
 from incentives.sensitivity import flip_points
 from incentives.sharing import assumption_key
@@ -31,10 +35,12 @@ ROOT = Path(__file__).resolve().parents[1]
 ASSUMED_TOP = 35_000
 
 
-def every_offer_scenario(**fields) -> tuple[dict, Scenario]:
+def every_offer_scenario(**fields: Any) -> tuple[dict[str, Offer], Scenario]:
     offers = load_offers()
     assumed = {
-        o.id: {"salary.top": ASSUMED_TOP} for o in offers.values() if o.salary.top.value is None
+        o.id: {"salary.top": Decimal(ASSUMED_TOP)}
+        for o in offers.values()
+        if o.salary.top.value is None
     }
     return offers, Scenario(assumed=assumed, **fields)
 
@@ -137,7 +143,7 @@ def bench_flip_points() -> None:
         table = flip_points(*pair, scenario)
         report(
             f"flip points, one pair, {len(table)} assumptions ({money})",
-            measure(lambda scenario=scenario: flip_points(*pair, scenario), repeat=10),
+            measure(partial(flip_points, *pair, scenario), repeat=10),
             100,
         )
 

@@ -29,6 +29,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
+from typing import Any
 
 from scripts.browser_visitors import browser_visitors
 from scripts.serve import Cluster, serve_replicas
@@ -79,7 +80,7 @@ class Tally:
 
 def interact(
     url: str, body: dict[str, object], opener: urllib.request.OpenerDirector
-) -> tuple[dict, float]:
+) -> tuple[dict[str, Any], float]:
     request = urllib.request.Request(
         f"{url}/_stcore/agent/interact",
         data=json.dumps(body).encode(),
@@ -92,7 +93,7 @@ def interact(
     return snapshot, time.perf_counter() - started
 
 
-def problem(snapshot: dict) -> str | None:
+def problem(snapshot: dict[str, Any]) -> str | None:
     """Why a snapshot is a failure: an exception shown, or the run not finished."""
     if snapshot.get("status") != "ready":
         return f"status {snapshot.get('status')}"

@@ -29,7 +29,7 @@ from incentives.pages.views import (
     table,
 )
 from incentives.scenario import Scenario
-from incentives.vocabulary import MEASURES
+from incentives.vocabulary import MEASURES, Measure
 
 TITLE = "What each council's offer pays"
 INTRO = (
@@ -230,7 +230,7 @@ def _kept(rows: pd.DataFrame, labels: Mapping[str, str]) -> Section:
 
 
 def _charts(
-    tables: ComparisonTables, labels: Mapping[str, str], measure: str
+    tables: ComparisonTables, labels: Mapping[str, str], measure: Measure
 ) -> tuple[str, Chart, Chart, tuple[Chart, ...]]:
     """What the totals are made of, and the running-total, totals and yearly charts."""
     name = MEASURES[measure]

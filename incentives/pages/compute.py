@@ -17,7 +17,7 @@ from incentives.comparison import Comparison
 from incentives.model import Offer
 from incentives.retention import Curves, Gain, biggest_gains
 from incentives.scenario import Scenario
-from incentives.vocabulary import LEAVING_MEASURES, MEASURES
+from incentives.vocabulary import LEAVING_MEASURES, MEASURES, LeavingMeasure
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class LeavingTables:
     """Totals on leaving after each month, and the biggest steps from one month to the next."""
 
     curves: pd.DataFrame  # offer, leave_after_months, gross, net, employer_cost, clawback
-    gains: dict[str, dict[str, list[Gain]]]  # offer -> measure -> biggest steps
+    gains: dict[str, dict[LeavingMeasure, list[Gain]]]  # offer -> measure -> biggest steps
 
 
 class Compute(Protocol):
@@ -97,18 +97,16 @@ def pensionable_pay(comparison: Comparison) -> pd.DataFrame:
 def leaving_tables(
     offers: Sequence[Offer], scenario: Scenario, compute: Compute = DIRECT
 ) -> LeavingTables:
-    frames, gains = [], {}
+    frames: list[pd.DataFrame] = []
+    gains: dict[str, dict[LeavingMeasure, list[Gain]]] = {}
     for offer in offers:
         curves = compute.curves(offer, scenario)
-        frames.append(
-            pd.DataFrame(
-                {
-                    "offer": offer.id,
-                    "leave_after_months": range(1, scenario.months + 1),
-                    **{m: getattr(curves, m) / 100 for m in LEAVING_MEASURES},
-                    "clawback": curves.clawback / 100,
-                }
-            )
-        )
+        columns: dict[str, object] = {
+            "offer": offer.id,
+            "leave_after_months": range(1, scenario.months + 1),
+        }
+        columns |= {m: getattr(curves, m) / 100 for m in LEAVING_MEASURES}
+        columns["clawback"] = curves.clawback / 100
+        frames.append(pd.DataFrame(columns))
         gains[offer.id] = {m: biggest_gains(curves, m) for m in LEAVING_MEASURES}
     return LeavingTables(pd.concat(frames, ignore_index=True), gains)

@@ -48,7 +48,7 @@ def build(
     tables = leaving_tables(offers, scenario, compute)
     labels = {offer.id: offer.label for offer in offers}
     curves = tables.curves.assign(label=tables.curves["offer"].map(labels))
-    measure, name = display.measure, display.measure_name
+    measure, name = display.leaving_measure, display.measure_name
     gains = []
     for offer_id, label in labels.items():
         steps = tables.gains[offer_id][measure]

@@ -20,7 +20,7 @@ import pyarrow as pa
 
 from incentives import prices
 from incentives.scenario import Scenario
-from incentives.vocabulary import LEAVING_MEASURES, MEASURES
+from incentives.vocabulary import LEAVING_MEASURES, MEASURES, LeavingMeasure, Measure
 
 
 @dataclass(frozen=True)
@@ -74,16 +74,21 @@ class Csv:
 class Display:
     """How amounts are shown: which measure, and in what money (words for a caption)."""
 
-    measure: str = "gross"  # a key of incentives.vocabulary.MEASURES
+    measure: Measure = "gross"
     money_words: str = "in pounds as paid"
 
     @classmethod
-    def of(cls, scenario: Scenario, measure: str = "gross") -> Display:
+    def of(cls, scenario: Scenario, measure: Measure = "gross") -> Display:
         return cls(measure=measure, money_words=money_words(scenario))
 
     @property
     def measure_name(self) -> str:
         return MEASURES[self.measure]
+
+    @property
+    def leaving_measure(self) -> LeavingMeasure:
+        """The measure as the leaving curves carry it (see :meth:`per_leaver`)."""
+        return self.measure if self.measure in LEAVING_MEASURES else "gross"
 
     def per_leaver(self) -> Display:
         """The display for pages that follow one worker month by month: total reward is

@@ -8,11 +8,12 @@ from typing import get_args
 import streamlit as st
 
 from incentives import sharing, summary
-from incentives.model import Offer, Region, RoleGroup
+from incentives.model import Offer, RoleGroup
 from incentives.pages import browse
 from incentives.pages.offer_totals import Horizon
 from incentives.ui import cache, draw, keys, mine
 from incentives.ui.inputs import URL, Chosen
+from incentives.vocabulary import Region
 
 
 def render(offers: dict[str, Offer], chosen: Chosen, ready: list[str]) -> None:

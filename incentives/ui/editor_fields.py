@@ -27,8 +27,8 @@ from incentives.drafts import (
     SupplementDraft,
     TierDraft,
 )
-from incentives.model import Region, RoleGroup
-from incentives.vocabulary import PURPOSES
+from incentives.model import RoleGroup
+from incentives.vocabulary import PURPOSES, Region
 
 Replace = Callable[[PackageDraft], None]  # stores a changed draft and runs the page again
 
@@ -377,8 +377,7 @@ def _tiers(base: RetentionDraft, key: _Keys) -> tuple[TierDraft, ...]:
 
 def _table(frame: pd.DataFrame, key: str) -> list[dict[str, Any]]:
     edited = st.data_editor(frame, num_rows="dynamic", hide_index=True, width="stretch", key=key)
-    rows: list[dict[str, Any]] = edited.to_dict("records")
-    return rows
+    return [{str(name): value for name, value in row.items()} for row in edited.to_dict("records")]
 
 
 def _adders(base: PackageDraft, replace: Replace) -> None:

@@ -19,6 +19,7 @@ from incentives.pages.provenance import figure_name
 from incentives.pages.views import Display
 from incentives.scenario import Scenario
 from incentives.ui import keys, mine
+from incentives.vocabulary import Measure
 
 DEFAULT_OFFERS = ("kirklees-social-worker", "rotherham-social-worker")
 # Every widget keeps its value in the link, so a copied link reopens the same comparison.
@@ -395,7 +396,7 @@ def assumption(offer: Offer, path: str, label: str) -> Decimal | None:
     return None if value is None else _two_places(value)
 
 
-def _measure_switch() -> str:
+def _measure_switch() -> Measure:
     """Gross, take-home, cost to the council or total reward, for every chart and table."""
     label = st.segmented_control(
         "Show amounts as",

@@ -12,6 +12,10 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page, Playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -38,7 +42,7 @@ class Served:
     """A running app: its base URL and its server process."""
 
     url: str
-    process: subprocess.Popen
+    process: subprocess.Popen[bytes]
 
     def memory_bytes(self) -> int:
         """The server's resident memory, from /proc."""
@@ -95,12 +99,12 @@ def serve_app(*extra: str, timeout: float = 60, script: Path = ROOT / "app.py") 
             process.kill()
 
 
-def launch_chromium(playwright):  # type: ignore[no-untyped-def]
+def launch_chromium(playwright: Playwright) -> Browser:
     """Debian's Chromium, headless: Playwright's own browser download does not work here."""
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
 
 
-def wait_for_app(page) -> None:  # type: ignore[no-untyped-def]
+def wait_for_app(page: Page) -> None:
     """Wait until the script has finished running and the page has settled: a title shown,
     no run in progress, and nothing left over from the previous run."""
     from playwright.sync_api import expect
