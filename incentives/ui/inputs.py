@@ -168,9 +168,9 @@ def _offer_picker(offers: dict[str, Offer]) -> list[str]:
     if sharing.OFFERS not in st.session_state:
         linked = st.query_params.get_all(sharing.OFFERS)
         defaults = [offers[i].label for i in DEFAULT_OFFERS if i in offers]
-        st.session_state[sharing.OFFERS] = (
-            [label for label in dict.fromkeys(linked) if label in shown] if linked else defaults
-        )
+        usable = [label for label in dict.fromkeys(linked) if label in shown]
+        # A link whose offers are all unknown opens the defaults, as a link without any does
+        st.session_state[sharing.OFFERS] = usable or defaults
     added = [label for label in mine.labels_to_select() if label in shown]
     if added:
         kept = [label for label in st.session_state[sharing.OFFERS] if label in shown]
