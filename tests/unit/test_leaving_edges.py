@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from incentives import Scenario, break_even, expected_cost, leave_curve, project
+from incentives.parameters import load_parameters
 from incentives.retention import (
     Curves,
     VacancyCost,
@@ -18,6 +19,7 @@ from incentives.retention import (
     leaving_probabilities,
     simulate,
 )
+from incentives.uk_rules import REQUIRED, RULES_FILE, RuleBook
 from tests.builders import golden_hello, offer
 from tests.rates import leaving_rate
 
@@ -42,6 +44,7 @@ def test_expected_cost_gives_each_component_and_each_measure():
     package = offer(24_000, _one_off("Golden hello", 1_200, within=12))
     result = expected_cost(package, Scenario(years=1), HALF)
     months = sum(0.5 ** (m / 12) for m in range(12))
+    assert result.annual_leaving_rate == HALF
     assert result.expected_clawback == pytest.approx(1_200 * (1 - STAYS), abs=1e-6)
     assert result.expected_incentives == pytest.approx(1_200 * STAYS, abs=1e-6)
     assert result.by_component["Salary"] == pytest.approx(2_000 * months, abs=1e-6)
@@ -106,6 +109,7 @@ def test_spend_per_person_is_not_a_number_once_nobody_is_left():
     table = cohort(offer(24_000, golden_hello(1_200)), Scenario(years=1), leaving_rate(100))
     assert table["in_post"].tolist() == [0.0] * 12
     assert table["spend_per_retained"].isna().all()
+    assert table["spend_per_retained"].dtype == float
 
 
 def test_spend_per_person_is_worked_for_a_cohort_smaller_than_one():
@@ -162,6 +166,46 @@ def test_leaving_curves_in_real_terms_convert_each_months_pay():
     curve = leave_curve(package, scenario)
     assert curve["gross"].to_numpy() == pytest.approx(expected, abs=0.01)
     assert curve["gross"].iloc[-1] < rows["amount"].sum()  # 2016 prices: less than as paid
+
+
+def test_every_leaving_curve_is_converted_to_real_terms():
+    # In 2016 prices every later month's pound is worth less: a total of several months lies
+    # between the smallest and largest of their factors times the total as paid, and a
+    # clawback, deducted in one month, is that month's factor times the clawback as paid
+    # (each to the penny, so within a hundredth of a percent).
+    package = offer(24_000, golden_hello(1_200, within=12))
+    real = Scenario(years=2, money="real", price_year=2016)
+    nominal = real.model_copy(update={"money": "nominal"})
+    factors = real.money_factors(Curves.of(package, real).schedule.pay_dates())
+    assert factors.max() < 1
+    as_paid, in_2016 = Curves.of(package, nominal), Curves.of(package, real)
+    assert in_2016.clawback == pytest.approx(as_paid.clawback * factors, abs=0.5)  # pence
+    for measure in ("net", "employer_cost", "stay_net", "stay_employer_cost"):
+        ratio = getattr(in_2016, measure) / getattr(as_paid, measure)
+        assert (ratio > factors.min() - 1e-4).all() and (ratio < factors.max() + 1e-4).all()
+    # Salary and hello paid to someone still in post (the clawback line pays them nothing)
+    still_in_post = in_2016.stay_by_line[:2, -1] / as_paid.stay_by_line[:2, -1]
+    assert (still_in_post < factors.max() + 1e-4).all()
+
+
+def test_leaving_curves_follow_the_rules_they_are_given(tmp_path):
+    # A rules file with a £20,000 personal allowance in 2017/18 and a 30% national average
+    # employer pension rate: more take-home and a dearer hire than under the real rules
+    text = RULES_FILE.read_text(encoding="utf-8")
+    changed = text.replace("value: 11500\n", "value: 20000\n", 1)
+    changed = changed.replace("value: 17.0\n", "value: 30.0\n", 1)
+    (tmp_path / "uk_rules.yaml").write_text(changed, encoding="utf-8")
+    rules = RuleBook(load_parameters(tmp_path / "uk_rules.yaml", REQUIRED))
+    package, scenario = offer(24_000), Scenario(years=1)
+    usual, given = Curves.of(package, scenario), Curves.of(package, scenario, rules)
+    # Tax: 20% × (20,000 − 11,500) = 1,700 less; employer pension: 13% × 24,000 = 3,120 more
+    assert given.net[-1] - usual.net[-1] == pytest.approx(170_000, abs=200)
+    assert given.employer_cost[-1] - usual.employer_cost[-1] == 312_000
+
+
+def test_curves_over_more_months_than_the_horizon_are_refused():
+    with pytest.raises(ValueError, match="months must be from 1 to 12"):
+        Curves.of(offer(24_000), Scenario(years=1), months=13)
 
 
 # ---------------------------------------------------------------- the biggest steps
