@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from incentives import load_offers
-from incentives.sharing import MAX_NOTICES, check_link
+from incentives.sharing import MAX_NOTICES, check_link, employer_rate_key
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +136,72 @@ def test_backticks_brackets_and_links_cannot_escape_the_code_span(offers):
 def test_a_long_echoed_value_is_cut_to_40_characters(offers):
     (notice,) = notices(offers, offers="b" * 60)
     assert f"`{'b' * 40}…`" in notice
+
+
+def test_a_start_month_must_be_one_the_app_offers(offers):
+    assert notices(offers, start="April 2016") == []
+    assert notices(offers, start="December 2030") == []
+    (notice,) = notices(offers, start="March 2016")
+    assert notice == (
+        "The link's `start` value `March 2016` was not used: "
+        "the start must be a month from April 2016 to December 2030."
+    )
+
+
+def test_an_assumption_must_name_a_figure_the_offer_leaves_unpublished(offers):
+    # Rotherham publishes its salary but not the amount of its third component
+    unpublished = "assume.rotherham-social-worker.components.2.instalments.0.amount"
+    assert notices(offers, **{unpublished: "500"}) == []
+    (too_high,) = notices(offers, **{unpublished: "1000001"})
+    assert "it must be from 0 to 1e+06" in too_high
+    for key in ("assume.rotherham-social-worker.salary.top", "assume.nowhere.salary.top"):
+        (notice,) = notices(offers, **{key: "500"})
+        assert notice.endswith(
+            "was not used: it does not name a figure the offer leaves unpublished."
+        )
+
+
+DEFAULT_SHOWN = "; the default is shown"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "shown", "reason"),
+    [
+        ("award", "two", "two", "it is not a number" + DEFAULT_SHOWN),
+        ("years", "2.5", "2.5", "it must be a whole number" + DEFAULT_SHOWN),
+        ("offers", "a" * 201, "a" * 40 + "…", "it is too long"),
+        ("offers", "Nowhere", "Nowhere", "no offer has that name, so it was left out"),
+        ("leaving", "maybe", "maybe", "it must be true or false"),
+        ("salary.nowhere", "1", "1", "no offer has that id"),
+        ("employer.nowhere", "1", "1", "no council has that name"),
+    ],
+)
+def test_each_notice_reads_as_written(offers, key, value, shown, reason):
+    expected = f"The link's `{key}` value `{shown}` was not used: {reason}."
+    assert notices(offers, **{key: value}) == [expected]
+
+
+@pytest.mark.parametrize("value", ["true", "false", "True", "FALSE"])
+def test_a_switch_takes_true_or_false_in_any_case(offers, value):
+    assert notices(offers, current_only=value) == []
+
+
+def test_an_echoed_value_of_exactly_40_characters_is_not_cut(offers):
+    (notice,) = notices(offers, offers="c" * 40)
+    assert f"`{'c' * 40}`" in notice
+
+
+@pytest.mark.parametrize(
+    ("council", "key"),
+    [
+        ("Rotherham Metropolitan Borough Council", "employer.rotherham"),
+        ("Telford & Wrekin Council", "employer.telford-wrekin"),
+        (
+            "Brighter Futures for Children (Reading)",
+            "employer.brighter-futures-for-children-reading",
+        ),
+    ],
+)
+def test_a_councils_employer_rate_key_is_its_short_name_as_a_slug(offers, council, key):
+    assert employer_rate_key(council) == key
+    assert notices(offers, **{key: "20"}) == []
