@@ -142,6 +142,13 @@ def test_nobody_leaving_in_a_simulation_serves_the_whole_horizon():
     assert result.mean_gross == 24_000
 
 
+def test_a_simulation_with_the_same_seed_draws_the_same_hires():
+    package, scenario = offer(24_000, golden_hello(1_200, within=12)), Scenario(years=1)
+    first = simulate(package, scenario, HALF, hires=2_000, seed=7)
+    assert simulate(package, scenario, HALF, hires=2_000, seed=7) == first
+    assert simulate(package, scenario, HALF, hires=2_000, seed=8) != first
+
+
 def test_a_simulations_standard_error_shrinks_with_the_root_of_the_hires():
     # At 50% over a year, months served have a standard deviation of about 4; the standard
     # error of the mean over 10,000 hires is that over √10,000 = 100
