@@ -9,11 +9,13 @@ monthly instalments through ``take_home``, with no pension unless the test is ab
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
 
 from incentives import Comparison, Scenario, take_home
+from incentives.uk_rules import scheme_year_of, tax_year_of
 from tests.builders import golden_hello, offer
 
 # ---------------------------------------------------------------- National Insurance
@@ -232,3 +234,39 @@ def test_the_levy_for_a_whole_year():
     # 2017/18: 12 × 10.01 = 120.12; 2016/17: none
     assert take_home(24_012, 2017, pension=0).apprenticeship_levy == Decimal("120.12")
     assert take_home(24_012, 2016, pension=0).apprenticeship_levy == 0
+
+
+# ---------------------------------------------------------------- years within a projection
+
+
+@pytest.mark.parametrize(
+    ("day", "tax_year", "scheme_year"),
+    [
+        ("2017-03-31", 2016, 2016),
+        ("2017-04-01", 2016, 2017),  # the LGPS and NJC pay year starts on 1 April
+        ("2017-04-05", 2016, 2017),
+        ("2017-04-06", 2017, 2017),  # the tax year on 6 April
+        ("2018-01-31", 2017, 2017),
+    ],
+)
+def test_the_tax_year_starts_on_6_april_and_the_scheme_year_on_1_april(day, tax_year, scheme_year):
+    when = dt.date.fromisoformat(day)
+    assert (tax_year_of(when), scheme_year_of(when)) == (tax_year, scheme_year)
+
+
+def test_each_year_of_a_projection_is_taxed_and_banded_on_its_own():
+    # Three years of £30,000 from April 2023 in the LGPS: each tax year's income tax, NI
+    # and contributions are those of a year's salary under that year's rules. For 2024/25:
+    # 6.5% band (above 27,600): 1,950.00; tax 20% × (30,000 − 1,950 − 12,570) = 3,096.00
+    payroll = Comparison.of([offer(30_000)], Scenario(start="2023-04-01", years=3)).payrolls[0]
+    assert payroll.pension[12:24].sum() == 195_000
+    assert payroll.income_tax[12:24].sum() == 309_600
+    for index, year in enumerate((2023, 2024, 2025)):
+        months = slice(12 * index, 12 * index + 12)
+        one_year = take_home(30_000, year)
+        for figure in ("income_tax", "employee_ni", "pension"):
+            assert payroll_pounds(getattr(payroll, figure)[months]) == getattr(one_year, figure)
+
+
+def payroll_pounds(pence) -> Decimal:
+    return Decimal(int(pence.sum())) / 100
