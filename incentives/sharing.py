@@ -139,6 +139,7 @@ REGION = "region"
 STUDENT_LOANS = "loans"
 PENSION = "pension"
 IN_POST = "in_post"
+EACH_YEAR = "each_year"
 AWARD_KIND = "awards"
 SALARY_PREFIX = "salary."
 ASSUME_PREFIX = "assume."
@@ -181,6 +182,7 @@ _BOOLEANS = {
     LEAVING: "leaves early",
     CURRENT_ONLY: "current offers only",
     IN_POST: "already working there",
+    EACH_YEAR: "a chart of each year",
 }
 
 

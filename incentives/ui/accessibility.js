@@ -24,7 +24,12 @@
   const resized = new ResizeObserver((entries) => {
     for (const { target } of entries) check(isTable(target) ? target.parentElement : target);
   });
+  // New tables are only watched here: the ResizeObserver checks each one once it has been
+  // laid out (it reports every watched box when first observed), so reading its widths
+  // never forces the browser to lay out the page while Streamlit is still drawing it.
+  let pending = false;
   const mark = () => {
+    pending = false;
     for (const table of document.querySelectorAll('[data-testid="stTableStyledTable"]')) {
       const region = table.parentElement;
       if (!watched.has(region)) {
@@ -32,9 +37,14 @@
         resized.observe(region);
         resized.observe(table);
       }
-      check(region);
     }
   };
-  new MutationObserver(mark).observe(document.body, { childList: true, subtree: true });
+  const soon = () => {
+    if (!pending) {
+      pending = true;
+      requestAnimationFrame(mark);
+    }
+  };
+  new MutationObserver(soon).observe(document.body, { childList: true, subtree: true });
   mark();
 })();

@@ -208,3 +208,15 @@ def test_a_councils_own_pension_rate_changes_only_its_cost():
     assert rotherham["30"] - rotherham["20"] == pytest.approx(12_196.80, abs=0.005)
     assert rotherham["40"] - rotherham["30"] == pytest.approx(12_196.80, abs=0.005)
     assert len(set(kirklees.values())) == 1
+
+
+def test_each_offers_yearly_chart_is_drawn_only_when_asked_for():
+    def charts(app: AppTest) -> int:
+        return len(app.get("vega_lite_chart"))
+
+    opened = run()
+    # Running totals and what makes up each total; each year's chart waits for the toggle
+    assert charts(opened) == 2 and not opened.toggle(key="each_year").value
+    asked = run(each_year="true")
+    assert asked.toggle(key="each_year").value
+    assert charts(asked) == 4  # and one chart of each offer's years, for the two offers
