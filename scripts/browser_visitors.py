@@ -114,7 +114,8 @@ def _set_widget(page: Page, key: str, value: object) -> None:
     elif box.get_by_role("combobox").count():  # a select box
         combo = box.get_by_role("combobox").first
         if combo.input_value() != str(value):
-            box.get_by_role("button", name="Open").click()
+            combo.focus()
+            combo.press("ArrowDown")  # opens the list, as a keyboard user would
             option = page.get_by_role("option").filter(has_text=str(value)).first
             _rerun(page, option.click)
     else:  # radio buttons and segmented controls: a labelled choice

@@ -46,7 +46,7 @@ AGENT_API = ("--server.enableAgentApi", "true", "--server.agentPreviewRows", "1"
 # values as the widgets take them. The agent API takes one or the other in a request.
 STEPS: list[dict[str, object]] = [
     {"widget_state": {"years": 5}},
-    {"widget_state": {"award": 2.5}},
+    {"widget_state": {"future_award": 2.5}},  # the award assumed after the agreed ones
     {"widget_state": {"view": "Take-home pay"}},
     {"widget_state": {"leaving": True}},
     {"widget_state": {"leave": 14}},  # shown once "leaving" is on
@@ -59,7 +59,7 @@ STEPS: list[dict[str, object]] = [
     {"widget_state": {"years": 3, "leaving": False}},
     {"page": "browse"},
     {"page": ""},
-    {"widget_state": {"view": "Gross pay", "money": "Pounds as paid", "award": 0.0}},
+    {"widget_state": {"view": "Gross pay", "money": "Pounds as paid", "future_award": 3.2}},
 ]
 
 
