@@ -11,9 +11,9 @@ from typing import cast
 import numpy as np
 
 from incentives.engine import Line, Schedule
-from incentives.money import divide, nearest_penny, pence, pounds, ppm
+from incentives.money import half_up, nearest_penny, pence, pounds, ppm
 from incentives.payroll.figures import Person
-from incentives.payroll.run import run_payroll
+from incentives.payroll.run import run_totals
 from incentives.uk_rules import rule_book
 from incentives.vocabulary import (
     LGPS_SECTIONS,
@@ -64,17 +64,16 @@ def take_home(
         rate, _ = rules.employer_pension_average(schedule.pay_dates()[0])
     else:
         rate = ppm(Decimal(str(employer_pension_rate)))
-    payroll = run_payroll(schedule, person, rate, rules)
-    totals = {field.name: int(getattr(payroll, field.name).sum()) for field in fields(payroll)}
-    totals["take_home"] = int(payroll.net.sum())
-    totals["employer_cost"] = int(payroll.employer_cost.sum())
+    payroll = run_totals(schedule, person, rate, rules)
+    totals = {field.name: int(getattr(payroll, field.name)[0]) for field in fields(payroll)}
+    totals["take_home"] = int(payroll.net[0])
+    totals["employer_cost"] = int(payroll.employer_cost[0])
     return TakeHome(**{name: pounds(value) for name, value in totals.items()})
 
 
 def _salary_schedule(annual: int, start: dt.date) -> Schedule:
     """Twelve months of a salary of ``annual`` pence from ``start``, paid by running rounding."""
-    to_date = [divide(annual * k, 12) for k in range(13)]
-    monthly = np.array([to_date[k] - to_date[k - 1] for k in range(1, 13)], dtype=np.int64)
+    monthly = np.diff(half_up(np.arange(13, dtype=np.int64) * annual, 12))
     yearly = np.full(12, annual, dtype=np.int64)
     return Schedule(
         offer_id="salary",
