@@ -63,7 +63,10 @@ class Score:
 
 def modules() -> list[str]:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    return [Path(path).stem for path in config["tool"]["mutmut"]["only_mutate"]]
+    return [  # incentives/payroll/run.py -> payroll.run
+        ".".join(Path(path).relative_to("incentives").with_suffix("").parts)
+        for path in config["tool"]["mutmut"]["only_mutate"]
+    ]
 
 
 def explained() -> set[str]:
@@ -74,7 +77,7 @@ def explained() -> set[str]:
 
 
 def score(module: str) -> Score:
-    meta = ROOT / "mutants" / "incentives" / f"{module}.py.meta"
+    meta = ROOT / "mutants" / "incentives" / f"{module.replace('.', '/')}.py.meta"
     codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
     known = explained()
     kinds = Counter[str]()
