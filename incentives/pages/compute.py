@@ -15,8 +15,9 @@ import pandas as pd
 
 from incentives.comparison import Comparison
 from incentives.model import Offer
-from incentives.retention import Curves, Gain, biggest_gains
+from incentives.retention import Curves
 from incentives.scenario import Scenario
+from incentives.steps import Gain, biggest_gains
 from incentives.vocabulary import LEAVING_MEASURES, MEASURES, LeavingMeasure
 
 

@@ -13,8 +13,8 @@ from incentives.model import Offer
 from incentives.money import format_pounds
 from incentives.pages.compute import DIRECT, Compute, leaving_tables
 from incentives.pages.views import Csv, Display, Section, chart, csv_bytes, last_row, listing
-from incentives.retention import crossings
 from incentives.scenario import Scenario
+from incentives.steps import crossings
 
 TITLE = "If you leave early"
 INTRO = (

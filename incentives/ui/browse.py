@@ -12,7 +12,8 @@ from incentives.model import Offer, RoleGroup
 from incentives.pages import browse
 from incentives.pages.offer_totals import Horizon
 from incentives.ui import cache, draw, keys, mine
-from incentives.ui.inputs import URL, Chosen
+from incentives.ui.inputs import Chosen
+from incentives.ui.keys import URL
 from incentives.vocabulary import Region
 
 

@@ -15,7 +15,8 @@ from incentives.report import report, report_pdf
 from incentives.report.link import DEFAULT_BASE_URL
 from incentives.scenario import Scenario
 from incentives.ui import cache, corrections, draw, keys
-from incentives.ui.inputs import URL, Chosen
+from incentives.ui.inputs import Chosen
+from incentives.ui.keys import URL
 
 
 def render(offers: dict[str, Offer], chosen: Chosen, ready: list[str]) -> None:

@@ -13,7 +13,8 @@ from incentives.pages import costs
 from incentives.pages.costs_break_even import page_defaults
 from incentives.pages.costs_service import Service, kirklees_example
 from incentives.ui import cache, draw
-from incentives.ui.inputs import URL, Chosen
+from incentives.ui.inputs import Chosen
+from incentives.ui.keys import URL
 
 
 def render(offers: dict[str, Offer], chosen: Chosen, ready: list[str]) -> None:

@@ -8,7 +8,8 @@ from incentives import sharing
 from incentives.model import Offer
 from incentives.pages import flips
 from incentives.ui import cache, draw
-from incentives.ui.inputs import URL, Chosen
+from incentives.ui.inputs import Chosen
+from incentives.ui.keys import URL
 
 
 def render(offers: dict[str, Offer], chosen: Chosen, ready: list[str]) -> None:

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 import streamlit as st
 
-from incentives import prices, sharing
+from incentives import sharing
 from incentives.comparison import employer_pension_rate
 from incentives.model import Money, Offer, current_first, short_council_name
 from incentives.money import format_gbp, pence
@@ -18,12 +18,10 @@ from incentives.njc import default_future_award
 from incentives.pages.provenance import figure_name
 from incentives.pages.views import Display
 from incentives.scenario import Scenario
-from incentives.ui import keys, mine
-from incentives.vocabulary import Measure
+from incentives.ui import keys, mine, showing
+from incentives.ui.keys import URL
 
 DEFAULT_OFFERS = ("kirklees-social-worker", "rotherham-social-worker")
-# Every widget keeps its value in the link, so a copied link reopens the same comparison.
-URL: Literal["query-params"] = "query-params"
 
 
 @dataclass(frozen=True)
@@ -51,8 +49,8 @@ def scenario_sidebar(offers: dict[str, Offer]) -> Chosen:
     """The sidebar, shared by every page: what to show, the comparison, the candidate's
     circumstances, each offer's salary and unpublished figures, and the councils' costs."""
     with st.sidebar:
-        measure = _measure_switch()
-        money = _money_inputs()
+        measure = showing.measure_switch()
+        money = showing.money_inputs()
         offer_ids, comparison = _comparison_inputs(offers)
         candidate = _candidate_inputs()
         salaries, assumed = _offer_inputs(offers, offer_ids)
@@ -396,74 +394,5 @@ def assumption(offer: Offer, path: str, label: str) -> Decimal | None:
     return None if value is None else _two_places(value)
 
 
-def _measure_switch() -> Measure:
-    """Gross, take-home, cost to the council or total reward, for every chart and table."""
-    label = st.segmented_control(
-        "Show amounts as",
-        list(sharing.VIEWS),
-        default="Gross pay",
-        required=True,
-        key=sharing.VIEW,
-        bind=URL,
-    )
-    return sharing.VIEWS[label or "Gross pay"]
-
-
-def _money_inputs() -> dict[str, Any]:
-    """Pounds as paid, in real terms (at a chosen year's prices) or as present values."""
-    label = st.radio(
-        "Money",
-        list(sharing.MONEY),
-        key=sharing.MONEY_KEY,
-        bind=URL,
-        horizontal=True,
-        help="Real terms scale each year's pay by consumer prices (ONS CPI, then the "
-        "future inflation you set). Present values also discount each payment back to "
-        "the start (HM Treasury's Green Book rate by default).",
-    )
-    money = sharing.MONEY[label or "Pounds as paid"]
-    price_year = inflation = discount = None
-    if money == "real":
-        latest = prices.latest_published_year()
-        price_year = st.number_input(
-            "At the prices of the year",
-            min_value=int(sharing.PRICE_YEAR.minimum),
-            max_value=int(sharing.PRICE_YEAR.maximum),
-            value=latest,
-            step=1,
-            key=sharing.PRICE_YEAR.key,
-            bind=URL,
-        )
-    if money != "nominal":
-        inflation = st.number_input(
-            "Future inflation, a year (%)",
-            min_value=sharing.INFLATION.minimum,
-            max_value=sharing.INFLATION.maximum,
-            value=float(prices.default_inflation()),
-            step=0.25,
-            key=sharing.INFLATION.key,
-            bind=URL,
-            help=f"For years after {prices.latest_published_year()}, the last with published CPI. "
-            "Default: the government's 2% CPI inflation target.",
-        )
-    if money == "present_value":
-        discount = st.number_input(
-            "Discount rate, a year (%)",
-            min_value=sharing.DISCOUNT_RATE.minimum,
-            max_value=sharing.DISCOUNT_RATE.maximum,
-            value=float(prices.default_discount_rate()),
-            step=0.25,
-            key=sharing.DISCOUNT_RATE.key,
-            bind=URL,
-            help="Default: HM Treasury's Green Book discount rate, a real rate.",
-        )
-    return {
-        "money": money,
-        "price_year": int(price_year) if price_year is not None else None,
-        "inflation": None if inflation is None else _two_places(inflation),
-        "discount_rate": None if discount is None else _two_places(discount),
-    }
-
-
 def _two_places(value: float) -> Decimal:
-    return Decimal(str(value)).quantize(Decimal("0.01"))
+    return showing.two_places(value)

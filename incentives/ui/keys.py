@@ -3,6 +3,11 @@
 The keys of widgets bound to the link are the link's parameter names, in incentives.sharing.
 """
 
+from typing import Literal
+
+# Every widget keeps its value in the link, so a copied link reopens the same comparison.
+URL: Literal["query-params"] = "query-params"
+
 THIS_RUN = "_this_run"  # what the entry point worked out, for the page being shown
 LINK_NOTICES = "link_notices"  # a link's unusable values, found on the session's first run
 YOUR_PACKAGES = "your_packages"  # the visitor's own packages

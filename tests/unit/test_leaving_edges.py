@@ -12,13 +12,12 @@ from incentives.parameters import load_parameters
 from incentives.retention import (
     Curves,
     VacancyCost,
-    biggest_gains,
     cohort,
-    crossings,
     expected_costs,
     leaving_probabilities,
     simulate,
 )
+from incentives.steps import biggest_gains, crossings
 from incentives.uk_rules import REQUIRED, RULES_FILE, RuleBook
 from tests.builders import golden_hello, offer
 

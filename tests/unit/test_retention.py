@@ -14,13 +14,12 @@ from incentives import Scenario, break_even, compare, expected_cost, leave_curve
 from incentives.retention import (
     Curves,
     VacancyCost,
-    biggest_gains,
     cohort,
-    crossings,
     expectations,
     leaving_probabilities,
     simulate,
 )
+from incentives.steps import biggest_gains, crossings
 from tests.builders import golden_hello, offer
 from tests.strategies import offers as any_offer
 from tests.strategies import scenarios

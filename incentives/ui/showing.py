@@ -1,0 +1,88 @@
+"""How amounts are shown: the measure every page uses, and which pounds (as paid, in real
+terms or as present values). Both sit at the top of the sidebar and in the link."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import streamlit as st
+
+from incentives import prices, sharing
+from incentives.money import nearest_penny
+from incentives.ui.keys import URL
+from incentives.vocabulary import Measure
+
+
+def measure_switch() -> Measure:
+    """Gross, take-home, cost to the council or total reward, for every chart and table."""
+    label = st.segmented_control(
+        "Show amounts as",
+        list(sharing.VIEWS),
+        default="Gross pay",
+        required=True,
+        key=sharing.VIEW,
+        bind=URL,
+    )
+    return sharing.VIEWS[label or "Gross pay"]
+
+
+def money_inputs() -> dict[str, Any]:
+    """Pounds as paid, in real terms (at a chosen year's prices) or as present values."""
+    label = st.radio(
+        "Money",
+        list(sharing.MONEY),
+        key=sharing.MONEY_KEY,
+        bind=URL,
+        horizontal=True,
+        help="Real terms scale each year's pay by consumer prices (ONS CPI, then the "
+        "future inflation you set). Present values also discount each payment back to "
+        "the start (HM Treasury's Green Book rate by default).",
+    )
+    money = sharing.MONEY[label or "Pounds as paid"]
+    price_year = inflation = discount = None
+    if money == "real":
+        latest = prices.latest_published_year()
+        price_year = st.number_input(
+            "At the prices of the year",
+            min_value=int(sharing.PRICE_YEAR.minimum),
+            max_value=int(sharing.PRICE_YEAR.maximum),
+            value=latest,
+            step=1,
+            key=sharing.PRICE_YEAR.key,
+            bind=URL,
+        )
+    if money != "nominal":
+        inflation = st.number_input(
+            "Future inflation, a year (%)",
+            min_value=sharing.INFLATION.minimum,
+            max_value=sharing.INFLATION.maximum,
+            value=float(prices.default_inflation()),
+            step=0.25,
+            key=sharing.INFLATION.key,
+            bind=URL,
+            help=f"For years after {prices.latest_published_year()}, the last with published CPI. "
+            "Default: the government's 2% CPI inflation target.",
+        )
+    if money == "present_value":
+        discount = st.number_input(
+            "Discount rate, a year (%)",
+            min_value=sharing.DISCOUNT_RATE.minimum,
+            max_value=sharing.DISCOUNT_RATE.maximum,
+            value=float(prices.default_discount_rate()),
+            step=0.25,
+            key=sharing.DISCOUNT_RATE.key,
+            bind=URL,
+            help="Default: HM Treasury's Green Book discount rate, a real rate.",
+        )
+    return {
+        "money": money,
+        "price_year": int(price_year) if price_year is not None else None,
+        "inflation": None if inflation is None else two_places(inflation),
+        "discount_rate": None if discount is None else two_places(discount),
+    }
+
+
+def two_places(value: float) -> Decimal:
+    """A number typed into a widget, to the penny (or the hundredth of a percent)."""
+    return nearest_penny(Decimal(str(value)))
