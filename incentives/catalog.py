@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from incentives.model import Figure, Offer
 from incentives.sourced import Source, Sourced, sourced_terms
@@ -78,6 +78,25 @@ def parse_yaml(text: str, origin: str) -> object:
         raise DataError(origin, f"is not valid YAML{where}: {reason}") from None
     except RecursionError:
         raise DataError(origin, "is nested too deeply to be a data file") from None
+
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def load_model_file(path: Path, model: type[ModelT]) -> ModelT:
+    """A data file read and validated as one ``model``; a problem names the file and the
+    entry (the NJC pay and LGPS pension files are read this way)."""
+    origin = path.name if path.parent == DEFAULT_DATA_DIR else str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise DataError(origin, f"cannot be read ({error})") from None
+    try:
+        return model.model_validate(parse_yaml(text, origin))
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or None
+        raise DataError(origin, first["msg"].removeprefix("Value error, "), field=field) from None
 
 
 def load_offers(path: str | Path | None = None) -> dict[str, Offer]:

@@ -17,9 +17,9 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, model_validator
 
-from incentives.catalog import DEFAULT_DATA_DIR, DataError, parse_yaml
+from incentives.catalog import DEFAULT_DATA_DIR, load_model_file
 from incentives.money import PPM, divide, pence, pounds, ppm
 from incentives.sourced import Citation, Frozen, Slug, Source, Text
 
@@ -167,18 +167,7 @@ class NjcPay(Frozen):
 
 def load_njc_pay(path: Path | None = None) -> NjcPay:
     """Read and validate the NJC pay file; a problem names the file and the entry."""
-    path = path or NJC_FILE
-    origin = path.name if path.parent == DEFAULT_DATA_DIR else str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise DataError(origin, f"cannot be read ({error})") from None
-    try:
-        return NjcPay.model_validate(parse_yaml(text, origin))
-    except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or None
-        raise DataError(origin, first["msg"].removeprefix("Value error, "), field=field) from None
+    return load_model_file(path or NJC_FILE, NjcPay)
 
 
 @dataclass(frozen=True)

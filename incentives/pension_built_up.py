@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import numpy as np
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, model_validator
 
 from incentives import prices
-from incentives.catalog import DEFAULT_DATA_DIR, DataError, parse_yaml
+from incentives.catalog import DEFAULT_DATA_DIR, load_model_file
 from incentives.money import divide
 from incentives.sourced import Citation, Frozen, Slug, Source, Text
 
@@ -80,18 +80,7 @@ class LgpsPension(Frozen):
 
 def load_lgps_pension(path: Path | None = None) -> LgpsPension:
     """Read and validate the LGPS pension file; a problem names the file and the entry."""
-    path = path or PENSION_FILE
-    origin = path.name if path.parent == DEFAULT_DATA_DIR else str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise DataError(origin, f"cannot be read ({error})") from None
-    try:
-        return LgpsPension.model_validate(parse_yaml(text, origin))
-    except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or None
-        raise DataError(origin, first["msg"].removeprefix("Value error, "), field=field) from None
+    return load_model_file(path or PENSION_FILE, LgpsPension)
 
 
 @cache
