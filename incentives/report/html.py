@@ -19,6 +19,14 @@ from incentives.report.content import Chapter, Report
 from incentives.report.svg import FULL_WIDTH, HALF_WIDTH, chart_svg
 
 _NUMBER = re.compile(r"^[−-]?£?[\d,]+(?:\.\d+)?%?$")
+# The first column of the views' month-by-month figure tables (incentives.pages: the running
+# total by pay date, and the total by the month you leave, counted from 1).
+MONTHLY_COLUMNS = frozenset({"Pay date", "Leave after (months)"})
+MOST_MONTHS_PRINTED = 36  # a longer month-by-month table prints only its year ends
+YEAR_END_NOTE = (
+    "Printed here: the end of each year (every 12th month) and the last month. "
+    "The HTML report and the app hold every month."
+)
 
 
 @functools.cache
@@ -32,8 +40,9 @@ def stylesheet() -> str:
     return resources.files("incentives.report").joinpath("report.css").read_text("utf-8")
 
 
-def render(report: Report) -> str:
-    """The report as an HTML document."""
+def render(report: Report, *, printed: bool = False) -> str:
+    """The report as an HTML document; ``printed`` for the PDF, whose month-by-month figure
+    tables keep only their year ends (laying out hundreds of rows is most of a PDF's time)."""
     figures: list[tuple[int, Chart]] = []  # numbered charts whose figures go in the appendix
     chapters = [_chapter(index, chapter, figures) for index, chapter in enumerate(report.chapters)]
     title = html.escape(report.title)
@@ -52,7 +61,7 @@ def render(report: Report) -> str:
         '<li><a href="#figures">The figures in each chart</a></li>'
         '<li><a href="#about">About this report</a></li></ol></nav>\n</header>\n'
         + "".join(chapters)
-        + _appendix(figures)
+        + _appendix(figures, printed)
         + _about(report)
         + "</body>\n</html>\n"
     )
@@ -118,13 +127,13 @@ def table_html(data: pa.Table) -> str:
     )
 
 
-def _appendix(figures: list[tuple[int, Chart]]) -> str:
+def _appendix(figures: list[tuple[int, Chart]], printed: bool) -> str:
     """Each chart's figures as a table, for readers who cannot see the chart or want exact
     amounts (the app opens them beneath the chart)."""
     parts = [
         f'<div class="part" id="figure-{number}"><h3>Figure {number}</h3>\n'
         f'<p class="lead">{html.escape(chart.description)}</p>\n'
-        f"{table_html(chart.figures)}</div>\n"
+        f"{_figures_table(chart.figures, printed)}</div>\n"
         for number, chart in figures
         if chart.figures is not None
     ]
@@ -133,6 +142,20 @@ def _appendix(figures: list[tuple[int, Chart]]) -> str:
         + ("".join(parts) or "<p>Every chart's figures are in the tables above.</p>\n")
         + "</section>\n"
     )
+
+
+def _figures_table(figures: pa.Table, printed: bool) -> str:
+    """A chart's figures; in print, a table of more than three years of months shows the end
+    of each year and the last month, and says where every month is."""
+    months = figures.num_rows
+    if (
+        not printed
+        or months <= MOST_MONTHS_PRINTED
+        or figures.column_names[0] not in MONTHLY_COLUMNS
+    ):
+        return table_html(figures)
+    year_ends = sorted({*range(11, months, 12), months - 1})
+    return f'<p class="note">{YEAR_END_NOTE}</p>\n' + table_html(figures.take(year_ends))
 
 
 def _about(report: Report) -> str:

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 import incentives
 from incentives import load_offers
+from incentives.report.html import YEAR_END_NOTE
 from incentives.scenario import Scenario
 
 OFFERS = load_offers()
@@ -79,3 +80,36 @@ def test_the_charts_are_drawn_in_the_pdf_with_their_text(pdf):
     # an axis label of the running-total chart (the tables say "July 2017") and the axis
     # title of the year-by-year charts (the tables say "Year"), drawn from their SVG
     assert "Jul 2017" in text and "Year of service" in text
+
+
+def appendix_text(pdf: PdfReader) -> str:
+    """The text of "The figures in each chart", from its heading to "About this report"."""
+    text = text_of(pdf)
+    # the last heading of that name: the contents page names it first
+    return text.rsplit("The figures in each chart", 1)[1].split("About this report", 1)[0]
+
+
+def test_a_three_year_chart_prints_every_month_of_its_figures(pdf):
+    # 36 months is the most a printed figure table holds whole
+    appendix = appendix_text(pdf)
+    assert "May 2017" in appendix and "February 2020" in appendix
+    assert YEAR_END_NOTE not in appendix
+
+
+def test_a_ten_year_chart_prints_its_year_ends_and_says_every_month_is_in_the_html_report():
+    ten_years = Scenario(years=10, start=dt.date(2017, 4, 1), pay_award=Decimal(0))
+    made = dt.date(2026, 12, 1)
+    data = incentives.report_pdf(CHOSEN, ten_years, made=made)
+    appendix = appendix_text(PdfReader(io.BytesIO(data)))
+    # 120 months from April 2017: each year ends in March, the 12th, 24th, ... 120th month
+    for year_end in range(2018, 2028):
+        assert f"March {year_end}" in appendix, year_end
+    for month_between in ("April 2017", "May 2017", "February 2018", "April 2018", "June 2026"):
+        assert month_between not in appendix.split("Pay date", 1)[1], month_between
+    assert YEAR_END_NOTE in appendix
+    assert "The HTML report and the app hold every month." in YEAR_END_NOTE
+    # the HTML report holds all 120 months
+    document = incentives.report(CHOSEN, ten_years, made=made)
+    figures = document.split('id="figures"', 1)[1]
+    assert "<td>May 2017</td>" in figures and "<td>June 2026</td>" in figures
+    assert YEAR_END_NOTE not in document
