@@ -236,7 +236,7 @@ def check_link(params: Mapping[str, str | list[str]], offers: Mapping[str, Offer
         for text in raw if isinstance(raw, list) else [raw]:
             problem = _problem(key, str(text), labels, months, offers)
             if problem:
-                name, shown = safe_excerpt(key), safe_excerpt(str(text))
+                name, shown = safe_excerpt(key, in_code=True), safe_excerpt(str(text), in_code=True)
                 notices.append(f"The link's `{name}` value `{shown}` was not used: {problem}.")
     if len(notices) > MAX_NOTICES:
         extra = len(notices) - MAX_NOTICES + 1
@@ -247,6 +247,13 @@ def check_link(params: Mapping[str, str | list[str]], offers: Mapping[str, Offer
     return notices
 
 
+def _known(key: str) -> bool:
+    """Whether the app reads this parameter: others (tracking tags and the like) are ignored,
+    however long their values."""
+    named = (OFFERS, START, *_NUMBERS, *_CHOICES, *_BOOLEANS)
+    return key in named or key.startswith((SALARY_PREFIX, EMPLOYER_PREFIX, ASSUME_PREFIX))
+
+
 def _problem(
     key: str,
     text: str,
@@ -254,8 +261,8 @@ def _problem(
     months: Collection[str],
     offers: Mapping[str, Offer],
 ) -> str | None:
-    if key == PACKAGES:
-        return None  # read, with its own notices and limits, by incentives.packages
+    if key == PACKAGES or not _known(key):
+        return None  # packages: read, with their own notices, by incentives.packages
     if len(text) > MAX_VALUE_LENGTH:
         return "it is too long"
     if key == OFFERS:
@@ -291,10 +298,12 @@ def _problem(
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9 .,:;'’&/+-]")
+_UNSAFE_IN_CODE = re.compile(r"[^A-Za-z0-9 .,:;'’&/+_-]")
 
 
-def safe_excerpt(text: str, limit: int = 40) -> str:
-    """A short excerpt of untrusted text, safe inside a Markdown code span: anything that
-    could end the span or become a link, an image or markup is replaced by '?'."""
-    cleaned = _UNSAFE.sub("?", text)
+def safe_excerpt(text: str, limit: int = 40, *, in_code: bool = False) -> str:
+    """A short excerpt of untrusted text, safe in Markdown: anything that could end a code
+    span or become a link, an image or markup is replaced by '?'. Inside a code span
+    (``in_code``) an underscore is only itself, so it is kept: `prices_of`."""
+    cleaned = (_UNSAFE_IN_CODE if in_code else _UNSAFE).sub("?", text)
     return cleaned if len(cleaned) <= limit else f"{cleaned[:limit]}…"

@@ -86,6 +86,12 @@ def test_choices_and_switches_take_only_their_options(offers):
 
 def test_parameters_the_app_does_not_know_are_ignored(offers):
     assert notices(offers, utm_source="newsletter", fbclid="IwAR0abc") == []
+    assert notices(offers, fbclid="I" * 500) == []  # however long their values
+
+
+def test_a_notice_names_the_parameter_as_the_link_spells_it(offers):
+    (notice,) = notices(offers, prices_of="2046")
+    assert notice.startswith("The link's `prices_of` value `2046` was not used")
 
 
 def test_each_value_of_a_repeated_parameter_is_checked(offers):
