@@ -181,9 +181,10 @@ def _read_sources(raw: object, origin: str) -> dict[str, Source]:
         try:
             sources[str(key)] = Source.model_validate(value)
         except ValidationError as error:
-            first = error.errors()[0]
+            first = _most_telling(error)
             field = _dotted(("sources", key, *first["loc"]))
-            raise DataError(origin, first["msg"], field=field) from None
+            problem = "is not a known field" if first["type"] == "extra_forbidden" else first["msg"]
+            raise DataError(origin, problem, field=field) from None
     return sources
 
 

@@ -139,3 +139,9 @@ def test_a_misspelt_parameter_name_is_a_missing_required_parameter(tmp_path):
 def test_an_impossible_reference_date_names_the_reference(tmp_path):
     error = rules_refused(tmp_path, "    date: 2016-02-17", "    date: 2016-02-30")
     assert error.field == "references.hmrc-rates-thresholds-2016.date"
+
+
+def test_a_misspelt_key_of_a_source_is_named_rather_than_the_field_it_leaves_out():
+    error = refused(package().replace("    publication:", "    publicaton:"))
+    assert error.field == "sources.advert.publicaton"
+    assert error.problem == "is not a known field"
