@@ -13,18 +13,10 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, sync_playwright
 
-from tests.browser.harness import launch_chromium, serve_app
+from tests.browser.harness import ALL_CHARTS_DRAWN, launch_chromium, serve_app
 
 HERE = Path(__file__).resolve().parent
 ROUNDS = 7
-# Every chart drawn: Vega-Embed puts a canvas (or an SVG) in each chart's container.
-_DRAWN = """() => {
-  const app = document.querySelector("[data-testid='stApp']");
-  if (!app || app.getAttribute("data-test-script-state") !== "notRunning") return false;
-  if (!document.querySelector("[data-testid='stMain'] h1")) return false;
-  const charts = [...document.querySelectorAll("[data-testid='stVegaLiteChart']")];
-  return charts.length > 0 && charts.every(c => c.querySelector("canvas, svg.marks"));
-}"""
 
 
 def first_render_ms(browser: Browser, url: str) -> float:
@@ -32,7 +24,7 @@ def first_render_ms(browser: Browser, url: str) -> float:
     try:
         page = context.new_page()
         page.goto(url)
-        page.wait_for_function(_DRAWN, timeout=60_000, polling="raf")
+        page.wait_for_function(ALL_CHARTS_DRAWN, timeout=60_000, polling="raf")
         return float(page.evaluate("() => performance.now()"))
     finally:
         context.close()

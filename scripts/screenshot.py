@@ -9,7 +9,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.browser.harness import ROOT, launch_chromium, serve_app, wait_for_app
+from tests.browser.harness import ALL_CHARTS_DRAWN, ROOT, launch_chromium, serve_app, wait_for_app
 
 OUTPUT = ROOT / "docs" / "screenshot.png"
 
@@ -20,8 +20,7 @@ def main(output: Path = OUTPUT) -> None:
         page = browser.new_page(viewport={"width": 1280, "height": 1500})
         page.goto(served.url)
         wait_for_app(page)
-        page.locator("[data-testid='stVegaLiteChart'] svg.marks").first.wait_for()
-        page.wait_for_timeout(1000)
+        page.wait_for_function(ALL_CHARTS_DRAWN, timeout=60_000, polling="raf")
         output.parent.mkdir(exist_ok=True)
         page.screenshot(path=str(output))
         browser.close()

@@ -31,6 +31,16 @@ CHROMIUM_ARGS = [
 ]
 
 
+# Every chart drawn: Vega-Embed puts a canvas (or an SVG) in each chart's container.
+ALL_CHARTS_DRAWN = """() => {
+  const app = document.querySelector("[data-testid='stApp']");
+  if (!app || app.getAttribute("data-test-script-state") !== "notRunning") return false;
+  if (!document.querySelector("[data-testid='stMain'] h1")) return false;
+  const charts = [...document.querySelectorAll("[data-testid='stVegaLiteChart']")];
+  return charts.length > 0 && charts.every(c => c.querySelector("canvas, svg.marks"));
+}"""
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
