@@ -18,12 +18,11 @@ import shutil
 import subprocess
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.browser.harness import Served, free_port, serve_app
+from tests.browser.harness import Served, free_port, read_output, serve_app, wait_until_healthy
 
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "deploy"
@@ -98,23 +97,15 @@ def serve_replicas(count: int, *extra: str, port: int | None = None) -> Iterator
         )
         stack.callback(_stop, proxy)
         url = f"http://127.0.0.1:{port}"
-        _wait_for(url, proxy, work / "error.log")
+        log = work / "error.log"
+        wait_until_healthy(
+            url, proxy, "nginx", lambda: read_output(proxy.stderr) + _logged(log), timeout=20
+        )
         yield Cluster(url, replicas)
 
 
-def _wait_for(url: str, proxy: subprocess.Popen[bytes], log: Path, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
-                if reply.status == 200:
-                    return
-        except OSError:
-            if proxy.poll() is not None or time.monotonic() > deadline:
-                errors = proxy.stderr.read().decode(errors="replace") if proxy.stderr else ""
-                written = log.read_text() if log.exists() else ""
-                raise RuntimeError(f"nginx did not start:\n{errors}{written}") from None
-            time.sleep(0.2)
+def _logged(log: Path) -> str:
+    return log.read_text() if log.exists() else ""
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:

@@ -146,7 +146,7 @@ def _comparison_inputs(offers: dict[str, Offer]) -> tuple[list[str], dict[str, A
         "start": months[month_labels.index(start_label)],
         "pay_award": award,
         "future_pay_award": future,
-        "annual_step": _two_places(step),
+        "annual_step": showing.two_places(step),
         "leave_after_months": leave_after,
     }
 
@@ -215,7 +215,7 @@ def _award_inputs() -> tuple[Decimal | Literal["njc"], Decimal | None]:
             help="An assumption: no award after 2025/26 has been agreed. The default "
             "carries forward the last agreed award (3.2% in 2025/26).",
         )
-        return "njc", _two_places(future)
+        return "njc", showing.two_places(future)
     award = st.number_input(
         "Pay award each April (%)",
         min_value=sharing.PAY_AWARD.minimum,
@@ -226,7 +226,7 @@ def _award_inputs() -> tuple[Decimal | Literal["njc"], Decimal | None]:
         bind=URL,
         help="Raises basic pay on each 1 April after the start.",
     )
-    return _two_places(award), None
+    return showing.two_places(award), None
 
 
 def _candidate_inputs() -> dict[str, Any]:
@@ -271,7 +271,7 @@ def _candidate_inputs() -> dict[str, Any]:
             key=sharing.PENSION_SHARE.key,
             bind=URL,
         )
-        contribution = _two_places(share)
+        contribution = showing.two_places(share)
     qualified = st.number_input(
         "Years since you qualified",
         min_value=int(sharing.YEARS_QUALIFIED.minimum),
@@ -350,7 +350,7 @@ def _council_inputs(
             )
             if rate is not None:
                 for offer in its_offers:
-                    rates[offer.id] = _two_places(rate)
+                    rates[offer.id] = showing.two_places(rate)
     return rates
 
 
@@ -376,7 +376,7 @@ def starting_salary(offer: Offer) -> Decimal | None:
         if top is not None
         else "the top of the scale",
     )
-    return None if value is None else _two_places(value)
+    return None if value is None else showing.two_places(value)
 
 
 def assumption(offer: Offer, path: str, label: str) -> Decimal | None:
@@ -391,8 +391,4 @@ def assumption(offer: Offer, path: str, label: str) -> Decimal | None:
         bind=URL,
         placeholder="not published: enter an assumption",
     )
-    return None if value is None else _two_places(value)
-
-
-def _two_places(value: float) -> Decimal:
-    return showing.two_places(value)
+    return None if value is None else showing.two_places(value)

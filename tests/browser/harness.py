@@ -9,10 +9,10 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Playwright
@@ -87,19 +87,7 @@ def serve_app(*extra: str, timeout: float = 60, script: Path = ROOT / "app.py") 
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
-                    if reply.status == 200:
-                        break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    output = (
-                        process.stdout.read().decode(errors="replace") if process.stdout else ""
-                    )
-                    raise RuntimeError(f"the app did not start:\n{output}") from None
-                time.sleep(0.2)
+        wait_until_healthy(url, process, "the app", lambda: read_output(process.stdout), timeout)
         yield Served(url, process)
     finally:
         process.terminate()
@@ -107,6 +95,32 @@ def serve_app(*extra: str, timeout: float = 60, script: Path = ROOT / "app.py") 
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+def wait_until_healthy(
+    url: str,
+    process: subprocess.Popen[bytes],
+    what: str,
+    output: Callable[[], str],
+    timeout: float,
+) -> None:
+    """Poll ``url``'s health check until it answers; if ``process`` ends or the time runs out
+    first, fail with what it wrote (``output``)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
+                if reply.status == 200:
+                    return
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{what} did not start:\n{output()}") from None
+            time.sleep(0.2)
+
+
+def read_output(stream: IO[bytes] | None) -> str:
+    """What a process wrote to a pipe, as text."""
+    return stream.read().decode(errors="replace") if stream else ""
 
 
 def launch_chromium(playwright: Playwright) -> Browser:
