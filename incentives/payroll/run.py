@@ -42,7 +42,7 @@ def run_totals(
         flows, schedule, schedule.months, person, employer_pension_rate, rules or rule_book()
     )
     stayer = run.stayer
-    figures = {f.name: getattr(stayer, f.name).sum(keepdims=True) for f in fields(BeforeIncomeTax)}
+    figures = {name: getattr(stayer, name).sum(keepdims=True) for name in _BEFORE_INCOME_TAX}
     return Payroll(**figures, income_tax=run.yearly_tax.sum(keepdims=True))
 
 
@@ -67,6 +67,9 @@ def totals_on_leaving(
     return run.on_leaving(_Flows.of(clawed, schedule.lines) if clawed.any() else None)
 
 
+_BEFORE_INCOME_TAX = tuple(field.name for field in fields(BeforeIncomeTax))
+
+
 @dataclass(frozen=True)
 class _Flows:
     """Monthly pence by how payroll treats them."""
@@ -78,13 +81,17 @@ class _Flows:
 
     @classmethod
     def of(cls, amounts: np.ndarray, lines: Sequence[Line]) -> _Flows:
+        gross = amounts.sum(axis=0)
+
         def total(mask: list[bool]) -> np.ndarray:
             if not any(mask):
-                return np.zeros(amounts.shape[1], dtype=np.int64)
+                return np.zeros_like(gross)
+            if all(mask):  # every line counts: no copy (a salary alone, as in take_home)
+                return gross
             return amounts[mask].sum(axis=0)
 
         return cls(
-            gross=amounts.sum(axis=0),
+            gross=gross,
             pensionable=total([line.pensionable for line in lines]),
             relocation=total([line.relocation_expenses for line in lines]),
             untaxed=total([not line.taxable and not line.relocation_expenses for line in lines]),

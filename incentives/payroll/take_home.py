@@ -12,7 +12,7 @@ import numpy as np
 
 from incentives.engine import Line, Schedule
 from incentives.money import half_up, nearest_penny, pence, pounds, ppm
-from incentives.payroll.figures import Person
+from incentives.payroll.figures import Payroll, Person
 from incentives.payroll.run import run_totals
 from incentives.uk_rules import rule_book
 from incentives.vocabulary import (
@@ -65,10 +65,13 @@ def take_home(
     else:
         rate = ppm(Decimal(str(employer_pension_rate)))
     payroll = run_totals(schedule, person, rate, rules)
-    totals = {field.name: int(getattr(payroll, field.name)[0]) for field in fields(payroll)}
-    totals["take_home"] = int(payroll.net[0])
-    totals["employer_cost"] = int(payroll.employer_cost[0])
-    return TakeHome(**{name: pounds(value) for name, value in totals.items()})
+    figures = [getattr(payroll, name) for name in _PAYROLL_FIGURES]
+    totals = np.concatenate([*figures, payroll.net, payroll.employer_cost]).tolist()
+    return TakeHome(**dict(zip(_TAKE_HOME_FIGURES, map(pounds, totals), strict=True)))
+
+
+_PAYROLL_FIGURES = tuple(field.name for field in fields(Payroll))
+_TAKE_HOME_FIGURES = (*_PAYROLL_FIGURES, "take_home", "employer_cost")
 
 
 def _salary_schedule(annual: int, start: dt.date) -> Schedule:
