@@ -6,6 +6,9 @@ revalued by the previous September's CPI (the HM Treasury revaluation orders, in
 ``data/lgps_pension.yaml``; after the last one recorded, the scenario's assumed inflation).
 A pensionable supplement builds pension; a retention lump sum does not.
 
+The same file holds LGPS (Scotland)'s member contribution tiers (:meth:`LgpsPension.
+scottish_tiers`), which the payroll uses for a member in Scotland.
+
 Rounding: the account is kept exact (as a fraction) and each figure shown is rounded half
 up to the penny: £40,656 / 49 = £829.714… -> £829.71; / 98 = £414.857… -> £414.86.
 """
@@ -13,6 +16,7 @@ up to the penny: £40,656 / 49 = £829.714… -> £829.71; / 98 = £414.857… -
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -30,6 +34,7 @@ from incentives.sourced import Citation, Frozen, Slug, Source, Text
 
 PENSION_FILE = DEFAULT_DATA_DIR / "lgps_pension.yaml"
 Scheme = Literal["england_and_wales", "scotland"]
+SCOTLAND_FROM = 2015  # the first April the Scottish tiers were raised (the scheme began then)
 
 
 class Cited(Frozen):
@@ -54,23 +59,81 @@ class Revaluation(Frozen):
     rates: Mapping[Annotated[int, Field(ge=2014, le=2100)], RevaluationRate] = Field(min_length=1)
 
 
+class Tier(Frozen):
+    """A contribution tier: ``rate`` percent on the part of the year's pay up to ``up_to``."""
+
+    up_to: Annotated[int, Field(ge=1)] | None
+    rate: Annotated[Decimal, Field(ge=0, le=30, decimal_places=2)]
+
+
+class TierTable(Cited):
+    tiers: tuple[Tier, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _ascending(self) -> TierTable:
+        *lower, last = [tier.up_to for tier in self.tiers]
+        limits = [limit for limit in lower if limit is not None]
+        if last is not None or len(limits) < len(lower) or limits != sorted(set(limits)):
+            raise ValueError("tiers must rise, and only the last one has no limit (up_to: null)")
+        return self
+
+
+class ScotlandTiers(Frozen):
+    """LGPS (Scotland)'s tiers: the regulation's base, the increases before the revaluation
+    rates recorded, and the tables published for some years."""
+
+    base: TierTable
+    tiered: Cited
+    early_increases: Mapping[Annotated[int, Field(ge=2015, le=2100)], RevaluationRate]
+    published: Mapping[Annotated[int, Field(ge=2015, le=2100)], TierTable] = {}
+    note: Text | None = None
+
+
+Tiers = tuple[tuple[int | None, Decimal], ...]  # (limit in pounds or None, rate percent)
+
+
 class LgpsPension(Frozen):
     """The contents of ``data/lgps_pension.yaml``."""
 
     sources: Mapping[Slug, Source]
     accrual: Mapping[Scheme, Accrual]
     revaluation: Revaluation
+    scotland_member_tiers: ScotlandTiers
 
     @model_validator(mode="after")
     def _sources_resolve(self) -> LgpsPension:
         cited: list[tuple[str, Cited]] = [(f"accrual.{n}", a) for n, a in self.accrual.items()]
         cited += [(f"revaluation {year}", r) for year, r in self.revaluation.rates.items()]
         cited.append(("revaluation.rule", self.revaluation.rule))
+        scotland = self.scotland_member_tiers
+        cited += [("scotland_member_tiers.base", scotland.base)]
+        cited += [("scotland_member_tiers.tiered", scotland.tiered)]
+        cited += [(f"scotland increase {y}", r) for y, r in scotland.early_increases.items()]
+        cited += [(f"scotland tiers {y}", t) for y, t in scotland.published.items()]
         for where, item in cited:
             for citation in item.cite:
                 if citation.source not in self.sources:
                     raise ValueError(f"{where} cites unknown source '{citation.source}'")
+        for year in range(SCOTLAND_FROM, max(self.revaluation.rates) + 1):
+            if year not in self.revaluation.rates and year not in scotland.early_increases:
+                raise ValueError(f"scotland_member_tiers: no increase recorded for April {year}")
         return self
+
+    def scottish_tiers(self, scheme_year: int) -> Tiers:
+        """The tiers in force from 1 April of ``scheme_year``: published where recorded, else
+        the base raised by each April's increase (compounded, as if a pension that began on
+        1 April 2014) and rounded down to £100. After the last recorded April they carry on."""
+        scotland = self.scotland_member_tiers
+        if scheme_year in scotland.published:
+            return tuple((t.up_to, t.rate) for t in scotland.published[scheme_year].tiers)
+        factor = Fraction(1)
+        for april in range(SCOTLAND_FROM, min(scheme_year, max(self.revaluation.rates)) + 1):
+            increase = scotland.early_increases.get(april) or self.revaluation.rates[april]
+            factor *= 1 + Fraction(max(increase.percent, Decimal(0))) / 100  # never a cut
+        return tuple(
+            (None if t.up_to is None else math.floor(t.up_to * factor / 100) * 100, t.rate)
+            for t in scotland.base.tiers
+        )
 
     def revaluation_percent(self, april: int, inflation: Decimal) -> Decimal:
         """The revaluation applied in April of ``april``; after the last recorded, ``inflation``."""

@@ -4,14 +4,20 @@ The band is set by the annual rate of regular pensionable pay (basic and pension
 supplements) in each scheme year (1 April); the rate applies to all pensionable pay in the
 month. Contributions, employee and employer, are rounded by running rounding within the
 scheme year, so a year's total is the rate times the year's pay to the penny.
+
+LGPS (Scotland) is tiered instead: each tier's rate applies to the part of the year's pay in
+it, and the member's rate is the blend, rounded half up to the millionth (0.0001 of a
+percentage point; on £31,000 that is within 2p a year of the exact tiered sum). Scottish funds'
+own look-up tables may round the blend further (Highland's 2026/27 table is in 0.1% steps).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from incentives.money import PPM, divide, half_up, ppm
+from incentives.money import PPM, divide, half_up, pence, ppm
 from incentives.payroll.figures import Person
+from incentives.pension_built_up import lgps_pension
 from incentives.uk_rules import PayCalendar, RuleBook
 
 
@@ -37,8 +43,30 @@ def member_rates(
         lengths = np.diff(starts, append=len(regular))
     rates = []
     for year, annual in zip(scheme_years[starts].tolist(), regular[starts].tolist(), strict=True):
-        rate = next(r for cap, r in rules.lgps_bands(year) if cap is None or annual <= cap)
+        if person.region == "scotland":
+            rate = scottish_rate(year, annual)
+        else:
+            rate = next(r for cap, r in rules.lgps_bands(year) if cap is None or annual <= cap)
         if person.pension == "lgps-50-50":
             rate = divide(rate * rules.fifty_fifty_share(year), PPM)
         rates.append(rate)
     return np.repeat(np.array(rates, dtype=np.int64), lengths)
+
+
+def scottish_rate(scheme_year: int, annual: int) -> int:
+    """LGPS (Scotland)'s blended rate (ppm) on an annual pensionable pay of ``annual`` pence."""
+    tiers = [
+        (None if cap is None else pence(cap), ppm(rate))
+        for cap, rate in lgps_pension().scottish_tiers(scheme_year)
+    ]
+    if annual <= 0:
+        return tiers[0][1]
+    owed, floor = 0, 0  # pence x ppm, and where the tier starts
+    for cap, rate in tiers:
+        top = annual if cap is None else min(annual, cap)
+        if top > floor:
+            owed += (top - floor) * rate
+        if cap is None or annual <= cap:
+            break
+        floor = cap
+    return divide(owed, annual)
