@@ -46,6 +46,19 @@ class Defaults:
     sentences: tuple[str, ...]
 
 
+def agency_sentence() -> str:
+    """Where the default agency premium comes from and how old it is, in words."""
+    premium = workforce.agency_premium_per_year()
+    agency, employed = workforce.agency_weekly_costs()
+    gap = agency.value - employed.value
+    return (
+        f"{gbp(premium.value)} a year, one council's average weekly cost of an agency "
+        f"children's social worker less that of an employed one ({gbp(agency.value)} − "
+        f"{gbp(employed.value)} = {gbp(gap)} a week, × 52), given in {premium.as_of:%B %Y} "
+        f"({premium.source}). One council's figures, not a national average."
+    )
+
+
 def page_defaults(start: dt.date) -> Defaults:
     """England's turnover for the year before ``start``, the latest agency premium found, the
     estimated months to fill and a recruitment fee; every one can be replaced by the user's."""
@@ -56,13 +69,12 @@ def page_defaults(start: dt.date) -> Defaults:
     sentences = (
         f"Leaving rate: {rate.value}%, England's turnover of children's social workers in the "
         f"year to {rate.as_of:%-d %B %Y} ({rate.source}).",
-        f"Agency cover: £{premium.value:,.0f} a month above a permanent worker, from "
-        f"£{premium.value * 12:,.0f} a year published in {premium.as_of:%B %Y} "
-        f"({premium.source}): the latest figure in pounds found, and older than the DfE's "
-        "agency rules (in force from 31 October 2024, for every assignment from 1 October "
-        "2025), whose regional price caps cover the hourly pay, employer NI and apprenticeship "
-        "levy. To use a cap, enter the cap an hour × the hours a month, less what a permanent "
-        "worker costs you a month.",
+        f"Agency cover: {gbp(premium.value)} a month above a permanent worker, an estimate, "
+        f"not a published figure: {agency_sentence()} To use your region's price cap "
+        "under the DfE's agency rules (in force from 31 October 2024, for every assignment "
+        "from 1 October 2025; a cap covers the hourly pay, employer NI and apprenticeship "
+        "levy), enter the cap an hour × the hours a month, less what a permanent worker costs "
+        "you a month: no region's cap in pounds was found.",
         f"Months to fill: {months.value}, an estimate, not a published figure: 12 × England's "
         f"vacancies ÷ its leavers in the year to {months.as_of:%-d %B %Y} (DfE). Most vacancies "
         "are covered by agency workers meanwhile.",

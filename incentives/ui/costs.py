@@ -8,9 +8,8 @@ import streamlit as st
 
 from incentives import sharing
 from incentives.model import Offer
-from incentives.money import format_gbp
 from incentives.pages import costs
-from incentives.pages.costs_break_even import page_defaults
+from incentives.pages.costs_break_even import agency_sentence, page_defaults
 from incentives.pages.costs_service import Service, kirklees_example
 from incentives.ui import cache, draw
 from incentives.ui.inputs import Chosen
@@ -71,10 +70,7 @@ def _settings(start: dt.date) -> costs.CouncilFigures:
                 step=50.0,
                 key=sharing.AGENCY_PREMIUM.key,
                 bind=URL,
-                help=f"Default: {format_gbp(round(agency.value * 1200))} a year, what an agency "
-                f"social worker could invoice above a permanent one's top-of-scale salary, "
-                f"published in {agency.as_of:%B %Y} ({agency.source}): the latest figure in "
-                "pounds found, older than the DfE's agency rules of 2024.",
+                help=f"Default: an ESTIMATE, {agency_sentence()}",
             )
             hires = st.number_input(
                 "Hires in the cohort",

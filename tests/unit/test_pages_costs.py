@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from incentives import Scenario, VacancyCost, load_offers
+from incentives import Scenario, VacancyCost, load_offers, workforce
 from incentives.leavers import curves_of
 from incentives.pages import costs, costs_break_even, costs_service
 from incentives.pages.costs_break_even import page_defaults, priced
@@ -170,9 +170,23 @@ def test_kirklees_is_the_worked_example_of_a_councils_own_figures():
 def test_the_defaults_say_how_old_the_agency_premium_is_and_that_months_are_estimated():
     defaults = page_defaults(dt.date(2025, 4, 1))
     agency, months = defaults.sentences[1], defaults.sentences[2]
-    assert "published in February 2018" in agency
-    assert "older than the DfE's agency rules" in agency
+    # St Helens, October 2025: (1,800 − 1,280) × 52 = 27,040 a year; / 12 = 2,253.333...
+    assert defaults.agency_premium_per_month.value == Decimal("2253.33")
+    assert agency.startswith("Agency cover: £2,253.33 a month above a permanent worker, an estimate")
+    assert "£27,040 a year" in agency
+    assert "(£1,800 − £1,280 = £520 a week, × 52), given in October 2025" in agency
+    assert "St Helens Borough Council" in agency
+    assert "no region's cap in pounds was found" in agency
     assert months.startswith(f"Months to fill: {defaults.months_to_fill.value}, an estimate")
+
+
+def test_the_default_agency_premium_is_its_councils_weekly_gap_over_a_year():
+    agency, employed = workforce.agency_weekly_costs()
+    # (1,800 − 1,280) × 52 = 27,040: the data's estimate is the arithmetic its note shows
+    assert (agency.value - employed.value) * 52 == workforce.agency_premium_per_year().value
+    assert agency.as_of == employed.as_of == workforce.agency_premium_per_year().as_of
+    estimate = workforce.workforce()[workforce.AGENCY_PREMIUM]
+    assert estimate.description.startswith("ESTIMATE, not a published figure")
 
 
 def default_figures(start: dt.date) -> costs.CouncilFigures:
