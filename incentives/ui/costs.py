@@ -105,6 +105,15 @@ def _settings(start: dt.date) -> costs.CouncilFigures:
                 f"÷ its leavers in the year to {months.as_of:%-d %B %Y} (DfE workforce "
                 "statistics). No published figure was found.",
             )
+        against = st.radio(
+            "Break-even chart against",
+            list(sharing.AGAINST),
+            key=sharing.CHART_AGAINST,
+            bind=URL,
+            horizontal=True,
+            help="The cut each offer needs, by how long a vacancy takes to fill (at your agency "
+            "cover), or by how much more agency cover costs a year (at your months to fill).",
+        )
     return costs.CouncilFigures(
         leaving_rate=leaving_rate,
         agency_per_month=premium,
@@ -112,6 +121,7 @@ def _settings(start: dt.date) -> costs.CouncilFigures:
         months_to_fill=fill,
         hires=int(hires),
         service=_service(),
+        chart_against=sharing.AGAINST[against or "Months to fill"],
     )
 
 
