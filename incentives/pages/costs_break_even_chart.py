@@ -113,15 +113,14 @@ def months_axis(
     offers: Mapping[str, Priced], answers: Mapping[str, OfferAnswer], premium: float
 ) -> Axis:
     """The chart by months to fill, at the visitor's agency premium (pounds a month)."""
+    starts = {
+        label: months_to_pay(answers[label], premium, offer.recruitment_per_hire)
+        for label, offer in offers.items()
+    }
     return Axis(
         column="months_to_fill",
         title=MONTHS_TITLE,
-        points=chart_months(
-            starts := {
-                label: months_to_pay(answers[label], premium, offer.recruitment_per_hire)
-                for label, offer in offers.items()
-            }
-        ),
+        points=chart_months(starts),
         starts=starts,
         vacancy=lambda offer, month: offer.vacancy(premium, month),
         shown=lambda month: f"{month} months",
@@ -146,16 +145,14 @@ def premium_axis(
         if months_to_fill > 0
         else "vacancies filled at once"
     )
+    starts = {
+        label: premium_to_pay(answers[label], months_to_fill, offer.recruitment_per_hire)
+        for label, offer in offers.items()
+    }
     return Axis(
         column="premium_a_year",
         title=PREMIUM_TITLE,
-        points=chart_premiums(
-            starts := {
-                label: premium_to_pay(answers[label], months_to_fill, offer.recruitment_per_hire)
-                for label, offer in offers.items()
-            },
-            premium * 12,
-        ),
+        points=chart_premiums(starts, premium * 12),
         starts=starts,
         vacancy=lambda offer, yearly: offer.vacancy(yearly / 12, months_to_fill),
         shown=lambda yearly: f"£{yearly:,} a year",
