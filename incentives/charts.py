@@ -146,26 +146,43 @@ def _stepped_totals(
 
 
 def line_chart(
-    data: pd.DataFrame, x: str, x_title: str, y: str, y_title: str, money: bool
+    data: pd.DataFrame,
+    x: str,
+    x_title: str,
+    y: str,
+    y_title: str,
+    money: bool,
+    x_money: bool = False,
 ) -> alt.Chart:
-    """A line per offer (``label``) of ``y`` against ``x``; pounds or plain numbers."""
+    """A line per offer (``label``) of ``y`` against ``x``; pounds or plain numbers (``y``
+    in pounds if ``money``, ``x`` in whole pounds if ``x_money``, else whole numbers)."""
     shown = data[["label", x, y]].dropna()
     text = money_text(shown[y]) if money else [f"{v:,.1f}" for v in shown[y]]
     shown = shown.assign(value_text=text)
     axis = alt.Axis(labelExpr=POUNDS_AXIS) if money else alt.Axis()
+    x_axis = (
+        alt.Axis(labelExpr=POUNDS_AXIS, tickMinStep=1)
+        if x_money
+        else alt.Axis(tickMinStep=1, format="d")
+    )
+    x_tip = (
+        alt.Tooltip(f"{x}:Q", title=x_title, format=",.0f")
+        if x_money
+        else alt.Tooltip(f"{x}:Q", title=x_title)
+    )
     legend = alt.Legend(orient="bottom", columns=1, labelLimit=_LEGEND_LABELS)
     return (
         alt.Chart(shown)
         .mark_line(strokeWidth=2.5, point=alt.OverlayMarkDef(size=30))
         .encode(
-            x=alt.X(f"{x}:Q", title=x_title, axis=alt.Axis(tickMinStep=1, format="d")),
+            x=alt.X(f"{x}:Q", title=x_title, axis=x_axis),
             y=alt.Y(f"{y}:Q", title=y_title, axis=axis),
             color=alt.Color("label:N", title="Offer", legend=legend),
             strokeDash=alt.StrokeDash("label:N", legend=legend),
             shape=alt.Shape("label:N", legend=legend),
             tooltip=[
                 alt.Tooltip("label:N", title="Offer"),
-                alt.Tooltip(f"{x}:Q", title=x_title),
+                x_tip,
                 alt.Tooltip("value_text:N", title=y_title),
             ],
         )

@@ -15,7 +15,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Annotated, Any, get_args, get_origin
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 import annotated_types
 
@@ -122,6 +122,10 @@ REGIONS = {label: region for region, label in TAX_REGION_LABELS.items()}
 AWARDS = {"NJC agreed awards": "njc", "A percentage each April": "percent"}
 LOANS = {label: plan for plan, label in LOAN_PLAN_LABELS.items()}
 PENSIONS = {label: option for option, label in PENSION_OPTION_LABELS.items()}
+AGAINST: dict[str, Literal["months", "premium"]] = {
+    "Months to fill": "months",
+    "Agency premium": "premium",
+}  # what the cost page's break-even chart runs along
 
 REGION_FILTER = "in_region"
 ROLE_FILTER = "role_group"
@@ -138,6 +142,7 @@ FLIP_B = "flip_b"
 REGION = "region"
 STUDENT_LOANS = "loans"
 PENSION = "pension"
+CHART_AGAINST = "against"
 IN_POST = "in_post"
 EACH_YEAR = "each_year"
 AWARD_KIND = "awards"
@@ -174,6 +179,7 @@ _CHOICES: dict[str, Mapping[str, object]] = {
     REGION: REGIONS,
     STUDENT_LOANS: LOANS,
     PENSION: PENSIONS,
+    CHART_AGAINST: AGAINST,
     REGION_FILTER: dict.fromkeys(COUNCIL_REGIONS),
     ROLE_FILTER: dict.fromkeys(get_args(RoleGroup)),
     KIND_FILTER: dict.fromkeys(KINDS),

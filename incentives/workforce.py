@@ -16,9 +16,11 @@ from incentives.money import nearest_penny
 from incentives.parameters import ParameterSet, load_parameters
 
 WORKFORCE_FILE = DEFAULT_DATA_DIR / "workforce.yaml"
+AGENCY_PREMIUM = "agency.annual_premium_estimate"  # the cost page's default agency premium
 REQUIRED = (
     "england.turnover_rate",
     "agency.annual_premium_over_permanent",
+    AGENCY_PREMIUM,
     "recruitment.agency_fee_share_of_salary",
 )
 
@@ -69,9 +71,15 @@ def default_leaving_rate(start: dt.date) -> Sourced:
     return figure("england.turnover_rate", start)
 
 
+def agency_premium_per_year() -> Sourced:
+    """The extra agency cover costs a council a year: an ESTIMATE from one council's weekly
+    costs; the note shows how."""
+    return figure(AGENCY_PREMIUM)
+
+
 def agency_premium_per_month() -> Sourced:
-    """The extra an agency social worker costs, per month (the sourced yearly figure / 12)."""
-    yearly = figure("agency.annual_premium_over_permanent")
+    """:func:`agency_premium_per_year` / 12, to the nearest penny."""
+    yearly = agency_premium_per_year()
     return Sourced(
         nearest_penny(yearly.value / 12),
         yearly.as_of,
@@ -79,6 +87,15 @@ def agency_premium_per_month() -> Sourced:
         yearly.url,
         yearly.quote,
         yearly.note,
+    )
+
+
+def agency_weekly_costs() -> tuple[Sourced, Sourced]:
+    """The weekly costs of an agency and of an employed social worker that the default agency
+    premium is estimated from."""
+    return (
+        figure("st_helens.agency_social_worker_weekly_cost"),
+        figure("st_helens.employed_social_worker_weekly_cost"),
     )
 
 

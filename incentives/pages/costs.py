@@ -14,6 +14,7 @@ from incentives.money import format_pounds
 from incentives.pages import costs_break_even, costs_service
 from incentives.pages.compute import DIRECT, Compute
 from incentives.pages.costs_break_even import Priced, priced
+from incentives.pages.costs_break_even_chart import Against
 from incentives.pages.costs_service import Service
 from incentives.pages.views import Chart, Display, Section, chart, last_row, listing, table
 from incentives.retention import ExpectedCost, cohort_from, expectations
@@ -39,6 +40,7 @@ class CouncilFigures:
     months_to_fill: float  # how long a vacancy stays open, with agency cover meanwhile
     hires: int  # in the cohort
     service: Service  # the council's posts, turnover and agency share
+    chart_against: Against = "months"  # what the break-even chart runs along
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ class CostsView:
     intro: str
     lead: str  # how amounts are expressed
     expected: Section  # a sentence and the table of expected cost per hire
-    break_even: Section  # each offer's answer, its table, the chart by months to fill
+    break_even: Section  # each offer's answer, its table, the chart by months or premium
     service: Section  # the council's whole service in a year, for each offer
     cohort: Section  # the cohort's chart and a yearly table
     context: Section  # the workforce figures behind the defaults
@@ -107,7 +109,11 @@ def build(
             table=table(_expected(tables, labels)),
         ),
         break_even=costs_break_even.section(
-            tables.priced, rate, figures.agency_per_month, figures.months_to_fill
+            tables.priced,
+            rate,
+            figures.agency_per_month,
+            figures.months_to_fill,
+            figures.chart_against,
         ),
         service=costs_service.section(
             tables.priced,

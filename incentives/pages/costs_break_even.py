@@ -1,5 +1,6 @@
 """The cost page's break-even: for each offer the cut it needs at the visitor's figures, what a
-leaver must save for a 1, 2 or 5 point cut, and a chart of the cut needed by months to fill.
+leaver must save for a 1, 2 or 5 point cut, and a chart of the cut needed by months to fill
+or by agency premium (:mod:`incentives.pages.costs_break_even_chart`).
 
 Every offer gets figures: where no cut pays, the page says what the incentives cost and the
 most they could save with no one leaving, and how long a vacancy would have to take for them
@@ -9,30 +10,25 @@ to pay. Rates are percent and cuts percentage points, as in :mod:`incentives.lea
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 
 import pandas as pd
 
-from incentives import charts, workforce
+from incentives import workforce
 from incentives.leavers import OfferAnswer, answer_from, vacancy_cost
-from incentives.money import format_gbp
-from incentives.pages.views import Chart, Section, chart, listing, table
-from incentives.retention import Curves, VacancyCost, break_even_from
+from incentives.pages.costs_break_even_chart import (
+    LONGEST_RANGE,
+    PREMIUM_LONGEST,
+    Against,
+    cut_chart,
+    gbp,
+    months_axis,
+    premium_axis,
+)
+from incentives.pages.views import Section, table
+from incentives.retention import Curves, VacancyCost
 from incentives.workforce import Sourced
-
-SHORTEST_RANGE = 36  # months: the chart runs at least this far
-LONGEST_RANGE = 120  # months: and never further
-PAST_THE_LAST = 12  # months the chart runs on after the last offer starts to pay
-X_TITLE = "Months a vacancy takes to fill"
-Y_TITLE = "Cut needed (points)"
-
-
-def gbp(amount: Decimal) -> str:
-    """As :func:`incentives.money.format_gbp` writes it: "£1,234.50", "£1,234"."""
-    return format_gbp(int(amount * 100))
 
 
 @dataclass(frozen=True)
@@ -46,6 +42,19 @@ class Defaults:
     sentences: tuple[str, ...]
 
 
+def agency_sentence() -> str:
+    """Where the default agency premium comes from and how old it is, in words."""
+    premium = workforce.agency_premium_per_year()
+    agency, employed = workforce.agency_weekly_costs()
+    gap = agency.value - employed.value
+    return (
+        f"{gbp(premium.value)} a year, one council's average weekly cost of an agency "
+        f"children's social worker less that of an employed one ({gbp(agency.value)} − "
+        f"{gbp(employed.value)} = {gbp(gap)} a week, × 52), given in {premium.as_of:%B %Y} "
+        f"({premium.source}). One council's figures, not a national average."
+    )
+
+
 def page_defaults(start: dt.date) -> Defaults:
     """England's turnover for the year before ``start``, the latest agency premium found, the
     estimated months to fill and a recruitment fee; every one can be replaced by the user's."""
@@ -56,13 +65,12 @@ def page_defaults(start: dt.date) -> Defaults:
     sentences = (
         f"Leaving rate: {rate.value}%, England's turnover of children's social workers in the "
         f"year to {rate.as_of:%-d %B %Y} ({rate.source}).",
-        f"Agency cover: £{premium.value:,.0f} a month above a permanent worker, from "
-        f"£{premium.value * 12:,.0f} a year published in {premium.as_of:%B %Y} "
-        f"({premium.source}): the latest figure in pounds found, and older than the DfE's "
-        "agency rules (in force from 31 October 2024, for every assignment from 1 October "
-        "2025), whose regional price caps cover the hourly pay, employer NI and apprenticeship "
-        "levy. To use a cap, enter the cap an hour × the hours a month, less what a permanent "
-        "worker costs you a month.",
+        f"Agency cover: {gbp(premium.value)} a month above a permanent worker, an estimate, "
+        f"not a published figure: {agency_sentence()} To use your region's price cap "
+        "under the DfE's agency rules (in force from 31 October 2024, for every assignment "
+        "from 1 October 2025; a cap covers the hourly pay, employer NI and apprenticeship "
+        "levy), enter the cap an hour × the hours a month, less what a permanent worker costs "
+        "you a month: no region's cap in pounds was found.",
         f"Months to fill: {months.value}, an estimate, not a published figure: 12 × England's "
         f"vacancies ÷ its leavers in the year to {months.as_of:%-d %B %Y} (DfE). Most vacancies "
         "are covered by agency workers meanwhile.",
@@ -150,19 +158,6 @@ def answer_sentences(label: str, answer: OfferAnswer) -> tuple[str, ...]:
     )
 
 
-def months_to_pay(answer: OfferAnswer, premium: float, recruitment: float) -> int | None:
-    """The fewest whole months a vacancy must take for the offer to pay at all (by keeping
-    everyone); None where no length of vacancy is enough (agency cover costs nothing extra, or
-    nobody leaves)."""
-    least = answer.least_saving_that_pays
-    if answer.cost_per_post_year <= 0 or least is None:
-        return 0 if answer.cost_per_post_year <= 0 else None
-    short = float(least) - recruitment
-    if short <= 0:
-        return 0
-    return math.ceil(short / premium) if premium > 0 else None
-
-
 def _cut_cell(answer: OfferAnswer) -> str:
     if answer.cost_per_post_year <= 0:
         return "none needed"
@@ -197,106 +192,15 @@ def _answers_table(answers: Mapping[str, OfferAnswer]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def chart_months(starts: Mapping[str, int | None]) -> tuple[int, ...]:
-    """The months the chart runs over: past the month the last offer starts paying, within
-    :data:`SHORTEST_RANGE` and :data:`LONGEST_RANGE`."""
-    known = [month for month in starts.values() if month is not None]
-    last = max(known, default=0) + PAST_THE_LAST
-    return tuple(range(1, min(LONGEST_RANGE, max(SHORTEST_RANGE, last)) + 1))
-
-
-def cut_by_months_to_fill(
-    offers: Mapping[str, Priced],
-    answers: Mapping[str, OfferAnswer],
-    annual_leaving_rate: float,
-    premium: float,
-) -> Chart | None:
-    """One line per offer of the cut it needs, by how long a vacancy takes to fill; a line
-    starts where a leaver first costs enough for the incentives to pay at all. None where no
-    offer pays at any length of vacancy the chart covers."""
-    starts = {
-        label: months_to_pay(answers[label], premium, offer.recruitment_per_hire)
-        for label, offer in offers.items()
-    }
-    months = chart_months(starts)
-    rows = []
-    for label, offer in offers.items():
-        start = starts[label]
-        for month in months if start is not None else ():
-            cut = break_even_from(
-                offer.with_incentives,
-                offer.salary_only,
-                annual_leaving_rate,
-                offer.vacancy(premium, month),
-            ).required_cut
-            rows.append((label, month, math.nan if cut is None else cut))
-    data = pd.DataFrame(rows, columns=["label", "months_to_fill", "points"])
-    if not data["points"].notna().any():
-        return None
-    paying = data.dropna()
-    first_row = int(paying["months_to_fill"].min())
-    wide = data.pivot(index="months_to_fill", columns="label", values="points")
-    wide = wide.reindex(index=range(first_row, months[-1] + 1), columns=list(offers))
-    figures = pd.DataFrame({X_TITLE: wide.index})
-    for label in offers:
-        start = starts[label]
-        waiting = f"pays from {start} months" if start is not None else "no length pays"
-        figures[label] = [
-            waiting if pd.isna(v) else f"{v:.1f} points" for v in wide[label].to_numpy()
-        ]
-    return chart(
-        charts.line_chart(paying, "months_to_fill", X_TITLE, "points", Y_TITLE, money=False),
-        _chart_description(paying, answers, starts, (first_row, months[-1]), premium),
-        figures,
-    )
-
-
-def _chart_description(
-    paying: pd.DataFrame,
-    answers: Mapping[str, OfferAnswer],
-    starts: Mapping[str, int | None],
-    shown: tuple[int, int],
-    premium: float,
-) -> str:
-    parts = []
-    for label, answer in answers.items():
-        line = paying[paying["label"] == label]
-        least = answer.least_saving_that_pays
-        if line.empty:
-            start = starts[label]
-            parts.append(
-                f"{label} needs a leaver to save {gbp(least)}, "
-                + (
-                    f"{start} months of vacancy"
-                    if start is not None
-                    else f"which no vacancy gives at £{premium:,.0f} a month of agency cover"
-                )
-                if least is not None
-                else f"{label} has no leavers to keep"
-            )
-            continue
-        first, last = line.iloc[0], line.iloc[-1]
-        parts.append(
-            f"{label} pays from {first.months_to_fill:g} months"
-            + (f" (a leaver saving {gbp(least)})" if least is not None else "")
-            + f", needing a cut of {first.points:.1f} points then and {last.points:.1f} points "
-            f"at {last.months_to_fill:g} months"
-        )
-    return (
-        "Line chart of the cut in the annual leaving rate, in percentage points, each offer "
-        f"needs to pay for itself, by how many months a vacancy takes to fill, from {shown[0]} "
-        f"to {shown[1]}; the longer a post stays vacant, the more a leaver costs and the "
-        "smaller the cut. " + listing(parts)
-    )
-
-
 def section(
     offers: Mapping[str, Priced],
     annual_leaving_rate: float,
     premium: float,
     months_to_fill: float,
+    against: Against = "months",
 ) -> Section:
-    """The break-even for each offer at the visitor's figures, and the chart by months."""
+    """The break-even for each offer at the visitor's figures (``premium`` in pounds a month),
+    and the chart of the cut needed against months to fill or agency premium."""
     answers = {
         label: answer_from(
             offer.with_incentives,
@@ -306,7 +210,18 @@ def section(
         )
         for label, offer in offers.items()
     }
-    drawn = cut_by_months_to_fill(offers, answers, annual_leaving_rate, premium)
+    if against == "months":
+        axis = months_axis(offers, answers, premium)
+        drawn_note = "by how long a vacancy takes to fill, at your leaving rate and agency cover"
+        empty_note = f"at any length of vacancy up to {LONGEST_RANGE} months"
+    else:
+        axis = premium_axis(offers, answers, premium, months_to_fill)
+        drawn_note = (
+            "by how much more agency cover costs a year than a permanent worker, at your "
+            "leaving rate and months to fill"
+        )
+        empty_note = f"at any agency premium up to £{PREMIUM_LONGEST:,} a year"
+    drawn = cut_chart(offers, answers, annual_leaving_rate, axis)
     return Section(
         heading="Do the incentives pay for themselves?",
         lead="Each leaver avoided saves agency cover while the post is vacant and the cost of "
@@ -318,11 +233,9 @@ def section(
         ),
         charts=() if drawn is None else (drawn,),
         chart_note="The cut in the annual leaving rate needed for each offer's incentives to "
-        "pay for themselves, by how long a vacancy takes to fill, at your leaving rate and "
-        "agency cover."
+        f"pay for themselves, {drawn_note}."
         if drawn is not None
-        else "No offer pays for itself at any length of vacancy up to "
-        f"{LONGEST_RANGE} months at these figures.",
+        else f"No offer pays for itself {empty_note} at these figures.",
         table=table(_answers_table(answers)),
         notes=assumptions(annual_leaving_rate, months_to_fill, premium),
     )

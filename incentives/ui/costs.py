@@ -8,9 +8,8 @@ import streamlit as st
 
 from incentives import sharing
 from incentives.model import Offer
-from incentives.money import format_gbp
 from incentives.pages import costs
-from incentives.pages.costs_break_even import page_defaults
+from incentives.pages.costs_break_even import agency_sentence, page_defaults
 from incentives.pages.costs_service import Service, kirklees_example
 from incentives.ui import cache, draw
 from incentives.ui.inputs import Chosen
@@ -71,10 +70,7 @@ def _settings(start: dt.date) -> costs.CouncilFigures:
                 step=50.0,
                 key=sharing.AGENCY_PREMIUM.key,
                 bind=URL,
-                help=f"Default: {format_gbp(round(agency.value * 1200))} a year, what an agency "
-                f"social worker could invoice above a permanent one's top-of-scale salary, "
-                f"published in {agency.as_of:%B %Y} ({agency.source}): the latest figure in "
-                "pounds found, older than the DfE's agency rules of 2024.",
+                help=f"Default: an ESTIMATE, {agency_sentence()}",
             )
             hires = st.number_input(
                 "Hires in the cohort",
@@ -109,6 +105,15 @@ def _settings(start: dt.date) -> costs.CouncilFigures:
                 f"÷ its leavers in the year to {months.as_of:%-d %B %Y} (DfE workforce "
                 "statistics). No published figure was found.",
             )
+        against = st.radio(
+            "Break-even chart against",
+            list(sharing.AGAINST),
+            key=sharing.CHART_AGAINST,
+            bind=URL,
+            horizontal=True,
+            help="The cut each offer needs, by how long a vacancy takes to fill (at your agency "
+            "cover), or by how much more agency cover costs a year (at your months to fill).",
+        )
     return costs.CouncilFigures(
         leaving_rate=leaving_rate,
         agency_per_month=premium,
@@ -116,6 +121,7 @@ def _settings(start: dt.date) -> costs.CouncilFigures:
         months_to_fill=fill,
         hires=int(hires),
         service=_service(),
+        chart_against=sharing.AGAINST[against or "Months to fill"],
     )
 
 

@@ -54,6 +54,17 @@ def test_the_cost_view_under_its_defaults_answers_for_every_offer_and_never_says
     assert "never" not in texts(app).lower()
 
 
+def test_the_break_even_chart_runs_along_agency_premium_when_the_link_says_so():
+    app = open_page("costs", against="Agency premium")
+    assert not app.exception and not app.warning
+    assert app.radio(key="against").value == "Agency premium"
+    notes = [c.value for c in app.caption]
+    assert any("by how much more agency cover costs a year" in note for note in notes)
+    default = open_page("costs")
+    assert default.radio(key="against").value == "Months to fill"
+    assert any("by how long a vacancy takes to fill" in c.value for c in default.caption)
+
+
 def test_the_service_view_reads_its_figures_from_the_link():
     app = open_page("costs", posts="100", turnover="15", agency_share="20", agency="500")
     assert not app.exception and not app.warning
@@ -66,9 +77,11 @@ def test_the_service_view_reads_its_figures_from_the_link():
 
 
 def test_bad_cost_figures_in_a_link_get_a_notice():
-    app = open_page("costs", rate="250", hires="0.5", posts="0", agency_share="101")
+    app = open_page(
+        "costs", rate="250", hires="0.5", posts="0", agency_share="101", against="sideways"
+    )
     assert not app.exception
-    assert len(app.warning) == 4
+    assert len(app.warning) == 5
 
 
 def test_the_flip_view_names_the_month_the_lead_changes():

@@ -8,12 +8,13 @@ rate. Its recruitment fee at 10% is £3,000.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
 import pytest
 
-from incentives import Scenario, VacancyCost, load_offers
+from incentives import Scenario, VacancyCost, load_offers, workforce
 from incentives.leavers import curves_of
 from incentives.pages import costs, costs_break_even, costs_service
 from incentives.pages.costs_break_even import page_defaults, priced
@@ -76,6 +77,48 @@ def test_the_chart_starts_where_a_vacancy_is_long_enough_to_pay():
     assert "pays from 11 months (a leaver saving £10,434.44)" in drawn.description
     # the description's amount is in the section's table, for those who cannot see the chart
     assert only_row(section)["Least saving a leaver that pays"] == "£10,434.44"
+
+
+def test_the_chart_by_agency_premium_starts_where_cover_is_dear_enough_to_pay():
+    section = costs_break_even.section(supplement_priced(), 15.1, 1_000, 20, against="premium")
+    [drawn] = section.charts
+    assert drawn.spec["encoding"]["x"]["title"] == "Agency premium (£ a year)"
+    assert "£" in drawn.spec["encoding"]["x"]["axis"]["labelExpr"]
+    assert drawn.figures is not None
+    figures = drawn.figures.to_pylist()
+    # £10,434.44 a leaver over 20 months needs 10,434.44 / 20 × 12 = £6,260.66 a year, so
+    # £6,261; £6,000 gives 6,000 / 12 × 20 = £10,000, short: the line starts at £7,000 and
+    # runs to £40,000, the least range (past the figures found)
+    assert [r["Agency premium (£ a year)"] for r in figures] == list(range(7_000, 40_001, 1_000))
+    # 1,575.60 / (7,000 / 12 × 20 = 11,666.67) = 13.51 points; / 66,666.67 = 2.36
+    assert figures[0][LABEL] == "13.5 points"
+    assert figures[-1][LABEL] == "2.4 points"
+    assert "pays from £7,000 a year (a leaver saving £10,434.44)" in drawn.description
+    assert "with vacancies taking 20 months to fill, from £7,000 a year to £40,000 a year" in (
+        drawn.description
+    )
+    assert section.chart_note.endswith("at your leaving rate and months to fill.")
+    # the answers do not depend on the chart: the same as by months
+    by_months = costs_break_even.section(supplement_priced(), 15.1, 1_000, 20)
+    assert section.sentences == by_months.sentences
+    assert section.table == by_months.table
+
+
+def test_the_chart_by_agency_premium_runs_past_the_visitors_own_premium():
+    # £5,000 a month is £60,000 a year, past the least range of £40,000
+    section = costs_break_even.section(supplement_priced(), 15.1, 5_000, 20, against="premium")
+    [drawn] = section.charts
+    assert drawn.figures is not None
+    assert drawn.figures.to_pylist()[-1]["Agency premium (£ a year)"] == 60_000
+
+
+def test_with_vacancies_filled_at_once_no_agency_premium_pays():
+    # No months of cover: a leaver saves only the 10% fee, £3,000, whatever agency costs
+    section = costs_break_even.section(supplement_priced(10), 15.1, 1_000, 0, against="premium")
+    assert section.charts == ()
+    assert section.chart_note == (
+        "No offer pays for itself at any agency premium up to £120,000 a year at these figures."
+    )
 
 
 def test_when_even_no_leavers_would_not_pay_the_page_gives_the_figures():
@@ -170,9 +213,23 @@ def test_kirklees_is_the_worked_example_of_a_councils_own_figures():
 def test_the_defaults_say_how_old_the_agency_premium_is_and_that_months_are_estimated():
     defaults = page_defaults(dt.date(2025, 4, 1))
     agency, months = defaults.sentences[1], defaults.sentences[2]
-    assert "published in February 2018" in agency
-    assert "older than the DfE's agency rules" in agency
+    # St Helens, October 2025: (1,800 − 1,280) × 52 = 27,040 a year; / 12 = 2,253.333...
+    assert defaults.agency_premium_per_month.value == Decimal("2253.33")
+    assert agency.startswith("Agency cover: £2,253.33 a month above a permanent worker, an estim")
+    assert "£27,040 a year" in agency
+    assert "(£1,800 − £1,280 = £520 a week, × 52), given in October 2025" in agency
+    assert "St Helens Borough Council" in agency
+    assert "no region's cap in pounds was found" in agency
     assert months.startswith(f"Months to fill: {defaults.months_to_fill.value}, an estimate")
+
+
+def test_the_default_agency_premium_is_its_councils_weekly_gap_over_a_year():
+    agency, employed = workforce.agency_weekly_costs()
+    # (1,800 − 1,280) × 52 = 27,040: the data's estimate is the arithmetic its note shows
+    assert (agency.value - employed.value) * 52 == workforce.agency_premium_per_year().value
+    assert agency.as_of == employed.as_of == workforce.agency_premium_per_year().as_of
+    estimate = workforce.workforce()[workforce.AGENCY_PREMIUM]
+    assert estimate.description.startswith("ESTIMATE, not a published figure")
 
 
 def default_figures(start: dt.date) -> costs.CouncilFigures:
@@ -218,3 +275,19 @@ def test_under_the_page_defaults_every_offer_gets_a_figure_and_none_says_never()
     assert len(view.service.table) == 2
     assert view.break_even.charts  # both pay once a vacancy is long enough
     assert "never" not in view_text(view).lower()
+
+
+def test_under_the_page_defaults_the_chart_by_agency_premium_has_a_line_for_every_offer():
+    offers = load_offers()
+    chosen = [offers["kirklees-social-worker"], offers["rotherham-social-worker"]]
+    scenario = Scenario()
+    figures = dataclasses.replace(default_figures(scenario.start), chart_against="premium")
+    [drawn] = costs.build(chosen, scenario, Display(), figures).break_even.charts
+    assert drawn.spec["encoding"]["x"]["title"] == "Agency premium (£ a year)"
+    assert drawn.figures is not None
+    assert set(drawn.figures.column_names) == {
+        "Agency premium (£ a year)",
+        *(o.label for o in chosen),
+    }
+    for label in (o.label for o in chosen):
+        assert f"{label} pays from £" in drawn.description
