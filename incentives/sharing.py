@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 import annotated_types
 
 from incentives.model import Offer, RoleGroup, short_council_name
+from incentives.pages.compare import TABS as COMPARE_TABS
 from incentives.scenario import EARLIEST_START, LATEST_START, Scenario
 from incentives.summary import KINDS
 from incentives.vocabulary import (
@@ -145,6 +146,7 @@ PENSION = "pension"
 CHART_AGAINST = "against"
 IN_POST = "in_post"
 EACH_YEAR = "each_year"
+COMPARE_TAB = "part"  # which part of the comparison page is open
 AWARD_KIND = "awards"
 SALARY_PREFIX = "salary."
 ASSUME_PREFIX = "assume."
@@ -180,6 +182,7 @@ _CHOICES: dict[str, Mapping[str, object]] = {
     STUDENT_LOANS: LOANS,
     PENSION: PENSIONS,
     CHART_AGAINST: AGAINST,
+    COMPARE_TAB: dict.fromkeys(COMPARE_TABS),
     REGION_FILTER: dict.fromkeys(COUNCIL_REGIONS),
     ROLE_FILTER: dict.fromkeys(get_args(RoleGroup)),
     KIND_FILTER: dict.fromkeys(KINDS),

@@ -40,6 +40,10 @@ INTRO = (
 )
 NONE_CHOSEN = "Choose at least one offer in the sidebar to compare."
 FIGURES_NEEDED = "Enter the figures asked for above to include these offers."
+# The parts of the page after its headline, one tab each: only the open one is built and sent to
+# the browser, so the page opens with its headline, the two charts over time and no more.
+OVER_TIME, WORTH, BY_YEAR, SOURCES = "Pay over time", "Worth to you", "Year by year", "Sources"
+TABS = (OVER_TIME, WORTH, BY_YEAR, SOURCES)
 MAX_YEARLY_CHARTS = 6  # more than this, and the year-by-year charts give way to the table
 WHAT = {
     "gross": "pays",
@@ -74,11 +78,17 @@ class CompareView:
     csv: Csv  # every measure, deduction and on-cost for each offer and year
 
     @property
+    def worth(self) -> tuple[Section, ...]:
+        """What the offers are worth to the candidate: take-home, pension, total reward."""
+        parts = (self.kept, self.pension, self.reward, self.benefits)
+        return tuple(part for part in parts if part is not None)
+
+    @property
     def sections(self) -> tuple[Section, ...]:
-        optional = (self.conditions, self.kept, self.pension, self.reward, self.benefits)
         return (
             self.leader,
-            *(part for part in optional if part is not None),
+            *((self.conditions,) if self.conditions is not None else ()),
+            *self.worth,
             self.to_date,
             self.made_of,
             self.yearly,

@@ -76,7 +76,7 @@ def _filtered(
     )
     st.caption(view.chart_lead)
     if shown.chart is not None:
-        draw.chart(shown.chart)
+        draw.chart(shown.chart, f"{draw.FIGURES_KEY}all offers")
     st.caption(shown.chart_note)
     st.caption(shown.caption + " Tick rows to add those offers to the comparison.")
     money = st.column_config.NumberColumn(format="£%,.0f")

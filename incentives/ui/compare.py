@@ -29,16 +29,30 @@ def render(offers: dict[str, Offer], chosen: Chosen, ready: list[str]) -> None:
         tuple(offers[i] for i in ready), chosen.scenario, chosen.display, dt.date.today()
     )
     draw.section(view.leader)
-    for part in (view.conditions, view.kept, view.pension, view.reward, view.benefits):
-        if part is not None:
-            draw.section(part)
-    draw.section(view.to_date)
-    draw.section(view.made_of)
-    _yearly(view.yearly)
-    draw.section(view.years)
-    draw.download(view.csv)
+    if view.conditions is not None:
+        draw.section(view.conditions)
+    # Tabs built only when open (and kept in the link): a browser draws every element it is
+    # sent, and these parts held most of the page's tables (see make bench, first render).
+    over_time, worth, by_year, sources = st.tabs(
+        compare.TABS, key=sharing.COMPARE_TAB, bind=URL, on_change="rerun"
+    )
+    if over_time.open:
+        with over_time:
+            draw.section(view.to_date)
+            draw.section(view.made_of)
+    if worth.open:
+        with worth:
+            for part in view.worth:
+                draw.section(part)
+    if by_year.open:
+        with by_year:
+            _yearly(view.yearly)
+            draw.section(view.years)
+            draw.download(view.csv)
+    if sources.open:
+        with sources:
+            _sources(offers, chosen)
     _report_downloads(tuple(offers[i] for i in ready), chosen.scenario)
-    _sources(offers, chosen)
 
 
 def _yearly(part: Section) -> None:
@@ -94,10 +108,9 @@ def _app_address() -> str:
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
-@st.fragment  # choosing whose sources to read changes only this part: rerun just this part
 def _sources(offers: dict[str, Offer], chosen: Chosen) -> None:
     """One chosen offer's figures, each with its value (or your assumption), sources and words."""
-    st.header(compare.SOURCES_HEADING)
+    st.subheader(compare.SOURCES_HEADING)
     by_label = {offers[i].label: offers[i] for i in chosen.offer_ids}
     label = st.selectbox("Offer", list(by_label), key=keys.SOURCES_OF)
     offer = by_label[label]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from incentives import corrections, drafts
+from incentives import corrections, drafts, sharing
 from incentives.corrections import CorrectionSource
 from incentives.drafts import PackageDraft
 from incentives.model import Offer
@@ -18,7 +18,12 @@ def start(offer: Offer | None) -> None:
     generation = 1 if current is None else current.generation + 1
     st.session_state[keys.EDITOR_DRAFT] = drafts.from_offer(offer or drafts.BLANK, generation)
     st.session_state[keys.CORRECTION_OF] = "" if offer is None else offer.id
-    st.switch_page("views/editor.py")
+    # Streamlit refuses to clear, or to set, a link's value of a widget bound to it (the
+    # widgets write those back themselves on the editor's run), so only the parameters the
+    # app keeps by hand go along
+    kept = (sharing.OFFERS, sharing.PACKAGES)
+    link = {name: st.query_params.get_all(name) for name in kept if name in st.query_params}
+    st.switch_page("views/editor.py", query_params=link)
 
 
 def original(offers: dict[str, Offer]) -> Offer | None:

@@ -6,16 +6,23 @@ import streamlit as st
 
 from incentives.pages.views import Chart, Csv, Section
 
+FIGURES_KEY = "figures:"  # session keys of the charts' figure tables: FIGURES_KEY + where
 
-def chart(prepared: Chart) -> None:
+
+def chart(prepared: Chart, key: str) -> None:
     """A chart, and its figures in a table that opens beneath it.
 
-    Streamlit takes the data out of the specification it is given, so it gets a copy.
+    The table is sent only once its expander is opened (``key`` keeps that choice between
+    runs): a browser draws every table it is sent, open or not, and these were a quarter of
+    the Compare page's elements on opening it. Streamlit takes the data out of the
+    specification it is given, so it gets a copy.
     """
     st.vega_lite_chart(spec=dict(prepared.arrow_spec), width="stretch", alt=prepared.description)
     if prepared.figures is not None:
-        with st.expander("The figures in this chart"):
-            st.table(prepared.figures, hide_index=True)
+        figures = st.expander("The figures in this chart", key=key, on_change="rerun")
+        if figures.open:
+            with figures:
+                st.table(prepared.figures, hide_index=True)
 
 
 def section(part: Section, *, columns: int = 1) -> None:
@@ -38,14 +45,15 @@ def sentences(part: Section, *, bullets: bool = False) -> None:
 
 def charts(part: Section, *, columns: int = 1) -> None:
     """The section's charts, in ``columns`` side by side, and the note on reading them."""
+    keys = [f"{FIGURES_KEY}{part.heading}:{index}" for index in range(len(part.charts))]
     if columns == 1 or not part.charts:
-        for drawn in part.charts:
-            chart(drawn)
+        for drawn, key in zip(part.charts, keys, strict=True):
+            chart(drawn, key)
     else:
         slots = st.columns(columns)
-        for index, drawn in enumerate(part.charts):
+        for index, (drawn, key) in enumerate(zip(part.charts, keys, strict=True)):
             with slots[index % columns]:
-                chart(drawn)
+                chart(drawn, key)
     if part.chart_note:
         st.caption(part.chart_note)
 

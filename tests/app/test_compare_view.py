@@ -136,8 +136,9 @@ def test_each_view_shows_its_own_measure():
         assert heading in [h.value for h in app.subheader]
 
 
-def test_the_extra_pay_is_broken_down():
-    app = run(view="Take-home pay")
+def test_the_extra_pay_is_broken_down_under_worth_to_you():
+    assert "of each extra £1 you keep" not in texts(run(view="Take-home pay"))
+    app = run(view="Take-home pay", part="Worth to you")
     assert "of each extra £1 you keep" in texts(app)
 
 
@@ -147,7 +148,7 @@ def test_unknown_link_parameters_are_ignored_quietly():
 
 
 def test_the_year_table_and_its_download_hold_the_same_figures():
-    app = run()
+    app = run(part="Year by year")
     [table] = [t.value for t in app.table if "Gross pay to date" in t.value.columns]
     assert table.shape[0] == 6  # two offers × three years
     labels = [button.proto.label for button in app.get("download_button")]
@@ -159,7 +160,7 @@ def test_the_year_table_and_its_download_hold_the_same_figures():
 
 
 def test_the_reports_are_built_only_when_their_button_is_clicked():
-    app = run()
+    app = run(part="Year by year")
     buttons = {button.proto.label: button.proto for button in app.get("download_button")}
     for label in ("Download report (HTML)", "Download report (PDF)"):
         # a deferred file: registered now, its data made when the visitor clicks
@@ -214,9 +215,10 @@ def test_each_offers_yearly_chart_is_drawn_only_when_asked_for():
     def charts(app: AppTest) -> int:
         return len(app.get("vega_lite_chart"))
 
-    opened = run()
-    # Running totals and what makes up each total; each year's chart waits for the toggle
-    assert charts(opened) == 2 and not opened.toggle(key="each_year").value
-    asked = run(each_year="true")
+    assert charts(run()) == 2  # running totals and what makes up each total, under Pay over time
+    opened = run(part="Year by year")
+    # Each year's chart waits for the toggle
+    assert charts(opened) == 0 and not opened.toggle(key="each_year").value
+    asked = run(part="Year by year", each_year="true")
     assert asked.toggle(key="each_year").value
-    assert charts(asked) == 4  # and one chart of each offer's years, for the two offers
+    assert charts(asked) == 2  # one chart of each offer's years, for the two offers

@@ -11,7 +11,7 @@ NO_AWARD = {"awards": "A percentage each April"}  # the percentage left at 0
 
 
 def test_each_offer_shows_the_pension_it_builds_and_where_the_gap_comes_from():
-    app = run(**NO_AWARD)
+    app = run(**NO_AWARD, part="Worth to you")
     assert not app.exception
     shown = texts(app)
     assert "Pension built up" in [h.value for h in app.subheader]
@@ -44,7 +44,7 @@ def test_without_years_qualified_the_page_lists_payments_with_conditions():
 
 
 def test_with_one_year_qualified_the_golden_hello_is_left_out_and_marked_not_for_you():
-    app = run(**_oxfordshire(qualified="1"))
+    app = run(**_oxfordshire(qualified="1"), part="Sources")
     assert not app.exception
     shown = texts(app)
     # 2 × 40,000 = 80,000 without the 3,500 golden hello
@@ -58,7 +58,8 @@ def test_with_one_year_qualified_the_golden_hello_is_left_out_and_marked_not_for
 
 def test_total_reward_names_its_parts_and_lists_the_benefits_beside_them():
     medway = OFFERS["medway-social-worker"]
-    app = run(view="Total reward", offers=[medway.label, OFFERS["kirklees-social-worker"].label])
+    offers = [medway.label, OFFERS["kirklees-social-worker"].label]
+    app = run(view="Total reward", offers=offers, part="Worth to you")
     assert not app.exception
     [parts] = [t.value for t in app.table if {"Employer pension", "Total reward"} <= set(t.value)]
     assert parts.columns.tolist()[:3] == ["Offer", "Gross pay", "Employer pension"]

@@ -31,7 +31,7 @@ def fill_source(app: AppTest, path: str) -> AppTest:
 
 
 def test_a_correction_from_the_sources_asks_a_source_for_each_changed_figure_then_gives_yaml():
-    app = run(offers=[KIRKLEES.label])
+    app = run(offers=[KIRKLEES.label], part="Sources")
     button(app, "Suggest a correction").click().run()
     assert not app.exception
     assert any("Your suggested correction" in h.value for h in app.subheader)

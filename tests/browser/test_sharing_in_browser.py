@@ -26,6 +26,11 @@ def year_table(page) -> list[list[str]]:
     return [rows.nth(i).locator("td").all_inner_texts() for i in range(rows.count())]
 
 
+def open_tab(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    page.get_by_role("tab", name=name).click()
+    wait_for_app(page)
+
+
 def test_the_page_shows_both_councils_and_a_chart(page, app_url):
     page.goto(app_url)
     wait_for_app(page)
@@ -40,6 +45,8 @@ def test_the_page_shows_both_councils_and_a_chart(page, app_url):
 def test_changing_an_input_changes_the_url_and_the_url_reopens_it(page, app_url, chromium):
     page.goto(app_url)
     wait_for_app(page)
+    open_tab(page, "Year by year")
+    page.wait_for_url("**part=Year+by+year**")
     slider = page.get_by_role("slider", name="Years to compare")
     slider.focus()
     slider.press("ArrowRight")  # 3 -> 4 years
@@ -51,6 +58,7 @@ def test_changing_an_input_changes_the_url_and_the_url_reopens_it(page, app_url,
     other = chromium.new_page(viewport={"width": 1280, "height": 2400})
     other.goto(shared)
     wait_for_app(other)
+    expect(other.get_by_role("tab", name="Year by year")).to_have_attribute("aria-selected", "true")
     assert other.get_by_role("slider", name="Years to compare").input_value() == "4"
     assert year_table(other) == year_table(page)
     other.close()
@@ -59,6 +67,7 @@ def test_changing_an_input_changes_the_url_and_the_url_reopens_it(page, app_url,
 def test_the_downloaded_csv_matches_the_table(page, app_url):
     page.goto(app_url)
     wait_for_app(page)
+    open_tab(page, "Year by year")
     shown = year_table(page)
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Download the year-by-year figures (CSV)").click()

@@ -84,6 +84,12 @@ def test_choices_and_switches_take_only_their_options(offers):
     assert "it must be true or false" in leaving
 
 
+def test_the_open_part_of_the_comparison_is_one_of_its_tabs(offers):
+    assert notices(offers, part="Year by year") == []
+    [part] = notices(offers, part="Charts")
+    assert "it must be one of: Pay over time, Worth to you, Year by year, Sources" in part
+
+
 def test_parameters_the_app_does_not_know_are_ignored(offers):
     assert notices(offers, utm_source="newsletter", fbclid="IwAR0abc") == []
     assert notices(offers, fbclid="I" * 500) == []  # however long their values
