@@ -317,7 +317,8 @@ def break_even(
     (pay, NI, pension, levy) it adds per month a post is filled, over the horizon. Each leaver
     avoided saves ``vacancy.per_leaver``. The cut needed is the smallest for which the yearly
     saving, (rate without − rate with) × saving per leaver, covers the yearly incentive cost
-    at the lower rate.
+    at the lower rate; a smaller cut may pay where a larger one does not (see
+    :data:`SEARCH_STEPS`).
     """
     with_incentives = Curves.of(offer, scenario)
     salary_only = Curves.of(offer.model_copy(update={"components": ()}), scenario)
@@ -333,10 +334,25 @@ def yearly_incentive_cost(
 
 
 def _yearly_cost_at(with_incentives: Curves, salary_only: Curves, fraction: float) -> float:
+    return float(_yearly_costs_at(with_incentives, salary_only, np.array([fraction]))[0])
+
+
+def _yearly_costs_at(
+    with_incentives: Curves, salary_only: Curves, fractions: np.ndarray
+) -> np.ndarray:
+    """:func:`yearly_incentive_cost` in pounds at many leaving rates, as fractions, at once."""
     months = with_incentives.gross.size
     extra = with_incentives.outcomes("employer_cost") - salary_only.outcomes("employer_cost")
-    odds = _leaving_odds(np.array([fraction]), months)[0]
-    return 12 * float(odds @ extra) / 100 / float(odds @ np.arange(1, months + 1))
+    odds = _leaving_odds(fractions, months)
+    return 12 * (odds @ extra) / 100 / (odds @ np.arange(1, months + 1))
+
+
+# Cuts tried, evenly from none to the whole rate, before narrowing down between two of them.
+# The incentives' cost need not fall as the cut grows (a clawback repaid by early leavers,
+# a payment only stayers reach), so a cut can pay where keeping everyone would not, and the
+# saving less the cost can change sign more than once: only a scan finds the smallest cut.
+# A cut paying over less than one step (a thousandth of the rate) can be missed.
+SEARCH_STEPS = 1_000
 
 
 def break_even_from(
@@ -344,23 +360,26 @@ def break_even_from(
 ) -> BreakEven:
     without = _fraction(annual_leaving_rate)  # the search runs in fractions of a year's staff
 
-    def yearly_cost(fraction: float) -> float:
-        return _yearly_cost_at(with_incentives, salary_only, fraction)
+    def surplus(cuts: np.ndarray) -> np.ndarray:
+        costs = _yearly_costs_at(with_incentives, salary_only, without - cuts)
+        return cuts * vacancy.per_leaver - costs
 
-    def surplus(fraction: float) -> float:
-        return (without - fraction) * vacancy.per_leaver - yearly_cost(fraction)
-
-    cost_now = yearly_cost(without)
-    if cost_now <= 0:
-        required: float | None = 0.0
-    elif surplus(0.0) < 0:
-        required = None
-    else:
-        low, high = 0.0, without  # surplus(low) >= 0 > surplus(high)
-        for _ in range(50):
-            middle = (low + high) / 2
-            low, high = (middle, high) if surplus(middle) >= 0 else (low, middle)
-        required = 100 * (without - low)
+    cost_now = _yearly_cost_at(with_incentives, salary_only, without)
+    required: float | None = 0.0
+    if cost_now > 0:
+        cuts = np.linspace(0.0, without, SEARCH_STEPS + 1)
+        paying = np.flatnonzero(surplus(cuts) >= 0)
+        if paying.size == 0:
+            required = None
+        else:  # surplus(short) < 0 <= surplus(enough): the smallest cut that pays is between
+            short, enough = float(cuts[paying[0] - 1]), float(cuts[paying[0]])
+            for _ in range(50):
+                middle = (short + enough) / 2
+                if surplus(np.array([middle]))[0] >= 0:
+                    enough = middle
+                else:
+                    short = middle
+            required = 100 * enough
     return BreakEven(annual_leaving_rate, cost_now, vacancy.per_leaver, required)
 
 

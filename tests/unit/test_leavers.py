@@ -6,15 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from incentives import Scenario, VacancyCost, break_even, leaver_cost_needed, load_offers
 from incentives.leavers import answer_from, curves_of, leaver_cost_needed_from
-from incentives.retention import break_even_from, yearly_incentive_cost
+from incentives.retention import Curves, break_even_from, yearly_incentive_cost
 from incentives.workforce import figure, series
-from tests.builders import offer
+from tests.builders import golden_hello, offer
 from tests.strategies import offers as any_offer
 
 # £1,200 a year as £100 a month, on a salary above the NI threshold, in 2017/18, with the
@@ -27,6 +28,21 @@ SUPPLEMENT = offer(
 ONE_YEAR = Scenario(years=1, start=dt.date(2017, 4, 1), employer_pension_rate={"test-offer": 17})
 
 
+# A golden hello of £1,000 paid after two years and repaid by anyone leaving within the next
+# three: over a five-year horizon only those still in post at the end keep it, each costing
+# £1,000 + 13.8% NI + 0.5% levy + 17% pension = £1,313 (2019/20, the pension at 17%).
+STAYERS_BONUS = offer(30_000, golden_hello(1_000, after=24, within=36))
+FIVE_YEARS = Scenario(years=5, start=dt.date(2017, 4, 1), employer_pension_rate={"test-offer": 17})
+
+
+def pays(
+    with_incentives: Curves, salary_only: Curves, rate: float, cut: float, saving: float
+) -> bool:
+    """Whether a cut of ``cut`` points from ``rate`` percent pays at ``saving`` a leaver."""
+    cost = yearly_incentive_cost(with_incentives, salary_only, rate - cut)
+    return cut / 100 * saving >= cost - 1e-9 * max(1.0, abs(cost))
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     package=any_offer(),
@@ -34,13 +50,22 @@ ONE_YEAR = Scenario(years=1, start=dt.date(2017, 4, 1), employer_pension_rate={"
     rate=st.integers(100, 6_000).map(lambda basis: basis / 100),
     share=st.floats(0.01, 1.0),
 )
-def test_break_even_asks_for_the_cut_that_leaver_cost_needed_priced(package, years, rate, share):
-    """Given the saving leaver_cost_needed names for a cut, break_even asks for that cut. The
-    saving is rounded up to the penny, so break_even may ask for a hair less: about the share
-    of the cut that a penny is of the saving. The incentives' cost also changes with the
-    leaving rate, which can stretch that a little where the saving is only pounds (a cut of
-    55.22 points priced at £3.36 came back 0.331 points short against a penny's 0.164), so
-    the bound allows four pennies' worth."""
+# Paid only to stayers: the 11.82 point cut pays at £300.45, keeping everyone does not, and
+# break_even used to answer "never".
+@example(offer(30_000, golden_hello(1_000, after=24, within=36)), 5, 59.56, 11.82 / 59.56)
+# £1.32 paid after 39 months: the cost falls almost as fast as the saving as the cut shrinks,
+# so the penny the saving is rounded up by buys 1.89 of the 45.42 points.
+@example(offer(15_367.82, golden_hello(1.32, after=39, within=7)), 4, 45.42, 1.0)
+def test_break_even_asks_for_the_smallest_cut_that_pays_at_the_saving_priced(
+    package, years, rate, share
+):
+    """leaver_cost_needed names the least saving, to the penny, at which the cut pays; given
+    it, break_even asks for the smallest cut that pays. That is the cut priced where the
+    incentives' cost per leaver avoided falls as the cut grows (a flat supplement: see the
+    tests below), but not always: where the cost rises as fewer leave (a clawback repaid by
+    leavers, a payment only stayers reach), a smaller cut can pay too, and a penny more than
+    the exact saving can buy more than a penny's share of the cut. So the property is that
+    the answer is no more than the cut priced, pays, and is the smallest that does."""
     cut = max(round(rate * share, 4), 0.01)
     # No pay award: random salaries may fall below the old spine's points, which the NJC
     # data does not hold (see data/njc_pay.yaml); the agreement holds whatever the pay.
@@ -48,12 +73,38 @@ def test_break_even_asks_for_the_cut_that_leaver_cost_needed_priced(package, yea
     if yearly_incentive_cost(with_incentives, salary_only, rate) <= 0:
         return  # nothing to pay for: break_even answers 0 whatever a leaver costs
     saving = leaver_cost_needed_from(with_incentives, salary_only, rate, cut)
+    assert pays(with_incentives, salary_only, rate, cut, float(saving))
+    if saving > 0:  # the least to the penny: a penny less and the cut does not pay
+        short = cut / 100 * (float(saving) - 0.01)
+        assert short < yearly_incentive_cost(with_incentives, salary_only, rate - cut)
     asked = break_even_from(
         with_incentives, salary_only, rate, VacancyCost(float(saving), 1, 0)
     ).required_cut
-    assert asked is not None
-    slack = max(1e-6, 4 * cut * 0.01 / float(saving))
-    assert cut - slack <= asked <= cut + 1e-6  # both in percentage points
+    assert asked is not None  # the cut priced pays, so some cut does
+    assert asked <= cut + 1e-6  # both in percentage points
+    assert pays(with_incentives, salary_only, rate, asked, float(saving))
+    smaller = np.linspace(0, asked, 40, endpoint=False)[1:]
+    assert not any(pays(with_incentives, salary_only, rate, c, float(saving)) for c in smaller)
+
+
+def test_a_cut_can_pay_where_keeping_everyone_would_not():
+    # Only stayers keep the bonus, so the fewer leave the more it costs. With (1 − q)¹² = 1 − r,
+    # P(in post at month 60) = (1 − r)^(59/12) and months filled = (1 − (1 − r)⁵) / q, so at a
+    # 60% rate: 0.4^(59/12) = 0.011054, q = 1 − 0.4^(1/12) = 0.073515, months 0.98976 / q =
+    # 13.4634, a year 12 × 1,313 × 0.011054 / 13.4634 = £12.94; at 68%: 0.32^(59/12) =
+    # 0.003689, q = 0.090583, months 0.996645 / q = 11.0026, a year £5.28; keeping everyone:
+    # 1,313 / 5 = £262.60 a year.
+    with_incentives, salary_only = curves_of(STAYERS_BONUS, FIVE_YEARS)
+    assert yearly_incentive_cost(with_incentives, salary_only, 60) == pytest.approx(12.94, abs=0.01)
+    assert yearly_incentive_cost(with_incentives, salary_only, 68) == pytest.approx(5.28, abs=0.01)
+    assert yearly_incentive_cost(with_incentives, salary_only, 0) == pytest.approx(262.60)
+    # From 70%, a 10 point cut needs 12.93 / 0.1 = £129.35 a leaver (rounded up)
+    assert leaver_cost_needed(STAYERS_BONUS, FIVE_YEARS, 70, 10) == Decimal("129.35")
+    # At £200 a leaver, keeping everyone saves 0.7 × 200 = £140 < £262.60, but 10 points
+    # saves £20 > £12.94, and 2 points saves £4 < £5.28: the cut needed is between 2 and 10
+    answer = break_even(STAYERS_BONUS, FIVE_YEARS, 70, VacancyCost(0, 0, 200))
+    assert answer.required_cut is not None
+    assert 2 < answer.required_cut < 10
 
 
 def test_the_public_functions_agree_for_a_real_offer():
