@@ -14,13 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
+import numpy as np
+
 from incentives.model import Offer
 from incentives.money import format_gbp
 from incentives.retention import (
+    SEARCH_STEPS,
     Curves,
     VacancyCost,
     break_even_from,
     yearly_incentive_cost,
+    yearly_incentive_costs,
 )
 from incentives.scenario import Scenario
 
@@ -83,7 +87,8 @@ class OfferAnswer:
     cost_per_post_year: Decimal  # what the incentives add per post filled a year, now
     cost_with_no_leavers: Decimal  # the same if nobody left
     most_saved: Decimal  # a year per post if nobody left: the rate × the saving per leaver
-    least_saving_that_pays: Decimal | None  # per leaver, keeping everyone; None: nobody leaves
+    least_saving_that_pays: Decimal | None  # per leaver, at the best cut; None: nobody leaves
+    cut_that_pays_soonest: float | None  # that cut, in points (the whole rate: keep everyone)
     cut_needed: float | None  # points; None: not even with nobody leaving
     saving_needed: dict[float, Decimal]  # cut in points -> saving per leaver it needs
 
@@ -102,11 +107,7 @@ def answer_from(
     check_rate(annual_leaving_rate)
     result = break_even_from(with_incentives, salary_only, annual_leaving_rate, vacancy)
     cost_at_zero = yearly_incentive_cost(with_incentives, salary_only, 0.0)
-    least = (
-        money_up(max(cost_at_zero, 0.0) / fraction(annual_leaving_rate))
-        if annual_leaving_rate > 0
-        else None
-    )
+    least, soonest = least_saving_that_pays(with_incentives, salary_only, annual_leaving_rate)
     needed = {
         points: leaver_cost_needed_from(with_incentives, salary_only, annual_leaving_rate, points)
         for points in CUTS_SHOWN
@@ -119,9 +120,29 @@ def answer_from(
         cost_with_no_leavers=money(cost_at_zero),
         most_saved=money(fraction(annual_leaving_rate) * vacancy.per_leaver),
         least_saving_that_pays=least,
+        cut_that_pays_soonest=soonest,
         cut_needed=result.required_cut,  # percentage points
         saving_needed=needed,
     )
+
+
+def least_saving_that_pays(
+    with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float
+) -> tuple[Decimal | None, float | None]:
+    """The least each leaver avoided must save for some cut to pay, rounded up to the penny,
+    and that cut in points; (None, None) where nobody leaves.
+
+    Usually the whole rate (keeping everyone), but not always: where early leavers repay a
+    clawback, or only stayers reach a payment, the incentives can cost more as fewer leave. The
+    cuts tried are those :func:`incentives.break_even` tries (``SEARCH_STEPS``).
+    """
+    if annual_leaving_rate <= 0:
+        return None, None
+    cuts = np.linspace(annual_leaving_rate, 0.0, SEARCH_STEPS, endpoint=False)  # whole rate first
+    costs = yearly_incentive_costs(with_incentives, salary_only, annual_leaving_rate - cuts)
+    per_leaver = np.maximum(costs, 0.0) / (cuts / 100)
+    best = int(np.argmin(per_leaver))  # the first, so the whole rate where it ties
+    return money_up(float(per_leaver[best])), float(cuts[best])
 
 
 def check_rate(annual_leaving_rate: float) -> None:

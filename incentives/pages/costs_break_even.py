@@ -116,6 +116,15 @@ def priced(label: str, with_incentives: Curves, salary_only: Curves, share: floa
     return Priced(label, with_incentives, salary_only, fee)
 
 
+def _at_the_cut(answer: OfferAnswer) -> str:
+    """Where the least saving pays: by keeping everyone, or (where the incentives cost more as
+    fewer leave) with a smaller cut."""
+    cut, rate = answer.cut_that_pays_soonest, answer.annual_leaving_rate
+    if cut is None or cut >= rate:
+        return "by keeping everyone."
+    return f"with a cut of about {cut:.1f} points, to {rate - cut:.1f}%."
+
+
 def answer_sentences(label: str, answer: OfferAnswer) -> tuple[str, ...]:
     """The answer in words: the cut needed, or why none is enough, and the savings needed."""
     rate = answer.annual_leaving_rate
@@ -131,8 +140,8 @@ def answer_sentences(label: str, answer: OfferAnswer) -> tuple[str, ...]:
             f"they would save at most {gbp(answer.most_saved)} ({rate:g}% of posts × "
             f"{per_leaver})."
             + (
-                f" They pay only if a leaver costs at least {gbp(least)}, and then only by "
-                "keeping everyone."
+                f" They pay only if a leaver costs at least {gbp(least)}, and then only "
+                + _at_the_cut(answer)
                 if least is not None
                 else " With no one leaving now, there are no leavers to keep."
             )

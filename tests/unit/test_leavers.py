@@ -12,7 +12,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from incentives import Scenario, VacancyCost, break_even, leaver_cost_needed, load_offers
-from incentives.leavers import answer_from, curves_of, leaver_cost_needed_from
+from incentives.leavers import (
+    answer_from,
+    curves_of,
+    least_saving_that_pays,
+    leaver_cost_needed_from,
+)
 from incentives.retention import Curves, break_even_from, yearly_incentive_cost
 from incentives.workforce import figure, series
 from tests.builders import golden_hello, offer
@@ -105,6 +110,32 @@ def test_a_cut_can_pay_where_keeping_everyone_would_not():
     answer = break_even(STAYERS_BONUS, FIVE_YEARS, 70, VacancyCost(0, 0, 200))
     assert answer.required_cut is not None
     assert 2 < answer.required_cut < 10
+
+
+def test_the_least_saving_that_pays_can_come_with_a_smaller_cut_than_keeping_everyone():
+    with_incentives, salary_only = curves_of(STAYERS_BONUS, FIVE_YEARS)
+    least, cut = least_saving_that_pays(with_incentives, salary_only, 70)
+    # Keeping everyone would need 262.60 / 0.7 = £375.14 a leaver; a 10 point cut only £129.35
+    assert least is not None and cut is not None
+    assert least <= Decimal("129.35") and cut < 70
+    # The least is what that cut needs: given it, break_even asks for no more than that cut
+    assert leaver_cost_needed_from(with_incentives, salary_only, 70, cut) == least
+    asked = break_even(STAYERS_BONUS, FIVE_YEARS, 70, VacancyCost(0, 0, float(least)))
+    assert asked.required_cut is not None and asked.required_cut <= cut + 1e-6
+    # And a penny less pays with none of the cuts tried
+    assert (
+        break_even_from(
+            with_incentives, salary_only, 70, VacancyCost(0, 0, float(least) - 0.01)
+        ).required_cut
+        is None
+    )
+
+
+def test_a_flat_supplement_pays_least_by_keeping_everyone():
+    with_incentives, salary_only = curves_of(SUPPLEMENT, ONE_YEAR)
+    # 1,575.60 / 0.151 = 10,434.437..., rounded up
+    assert least_saving_that_pays(with_incentives, salary_only, 15.1) == (Decimal("10434.44"), 15.1)
+    assert least_saving_that_pays(with_incentives, salary_only, 0) == (None, None)
 
 
 def test_the_public_functions_agree_for_a_real_offer():
