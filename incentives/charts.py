@@ -8,6 +8,8 @@ in dash, and every chart has a table with the same figures beside it (see incent
 
 from __future__ import annotations
 
+import textwrap
+
 import altair as alt
 import pandas as pd
 
@@ -45,6 +47,7 @@ _FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 _NARROW_LABELS = alt.ExprRef(expr="min(260, containerSize()[0] * 0.4)")
 _LEGEND_COLUMNS = alt.ExprRef(expr="containerSize()[0] < 500 ? 1 : 3")
 _LEGEND_LABELS = alt.ExprRef(expr="min(320, containerSize()[0] * 0.6)")
+_NARROW_TITLE = 30  # characters a line: an axis title under a bar chart 390 px wide
 _NARROW_TICKS = alt.ExprRef(expr="containerSize()[0] < 500 ? 3 : ceil(width / 40)")  # Vega's own
 
 
@@ -255,7 +258,7 @@ def totals_chart(rows: pd.DataFrame, colours: dict[str, str], x_title: str) -> a
             ),
             x=alt.X(
                 "amount:Q",
-                title=x_title,
+                title=textwrap.wrap(x_title, _NARROW_TITLE),  # lines that fit a phone's width
                 axis=alt.Axis(labelExpr=POUNDS_AXIS, tickCount=_NARROW_TICKS),
             ),
             color=alt.Color(
@@ -315,7 +318,7 @@ def offers_chart(rows: pd.DataFrame, x_title: str) -> alt.Chart:
             y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=_NARROW_LABELS)),
             x=alt.X(
                 "amount:Q",
-                title=x_title,
+                title=textwrap.wrap(x_title, _NARROW_TITLE),  # lines that fit a phone's width
                 axis=alt.Axis(labelExpr=POUNDS_AXIS, tickCount=_NARROW_TICKS),
             ),
             color=alt.Color("region:N", title="Region", scale=colour, legend=legend),

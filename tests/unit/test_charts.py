@@ -125,3 +125,21 @@ def test_the_offers_chart_ranks_bars_and_marks_offers_no_longer_current():
     [data] = spec["datasets"].values()
     assert [row["amount_text"] for row in data] == ["£1,000", "£3,500.50"]
     assert [row["standing"] for row in data] == ["current", "no longer current"]
+
+
+def test_a_long_amount_axis_title_is_broken_into_lines_that_fit_a_phone():
+    # "Incentives over 3 years from April 2017" is 39 characters: 30 a line at most, so two
+    rows = pd.DataFrame(
+        {
+            "label": ["A"],
+            "region": ["London"],
+            "status": ["current"],
+            "as_at": ["x"],
+            "amount": [1.0],
+        }
+    )
+    spec = charts.offers_chart(rows, "Incentives over 3 years from April 2017").to_dict()
+    assert spec["encoding"]["x"]["title"] == ["Incentives over 3 years from", "April 2017"]
+    kinds = pd.DataFrame({"label": ["A"], "kind": ["Salary"], "amount": [1.0]})
+    totals = charts.totals_chart(kinds, charts.CATEGORY_COLOURS, "Gross pay over 3 years").to_dict()
+    assert totals["encoding"]["x"]["title"] == ["Gross pay over 3 years"]  # short: one line
