@@ -41,8 +41,8 @@ def run_totals(
     run = _Run(
         flows, schedule, schedule.months, person, employer_pension_rate, rules or rule_book()
     )
-    stayer = run.stayer
-    figures = {name: getattr(stayer, name).sum(keepdims=True) for name in _BEFORE_INCOME_TAX}
+    monthly = np.stack([getattr(run.stayer, name) for name in _BEFORE_INCOME_TAX])
+    figures = dict(zip(_BEFORE_INCOME_TAX, monthly.sum(axis=1, keepdims=True), strict=True))
     return Payroll(**figures, income_tax=run.yearly_tax.sum(keepdims=True))
 
 
