@@ -98,7 +98,7 @@ def _open_page(page: Page, path: str) -> None:
 def _set_widget(page: Page, key: str, value: object) -> None:
     """Give the widget with ``key`` the value, as a visitor would; no rerun if it has it."""
     box = page.locator(f".st-key-{key}").first
-    box.locator("input, [role='radio']").first.wait_for(timeout=TIMEOUT_MS)
+    box.locator("input, [role='radio'], [role='tab']").first.wait_for(timeout=TIMEOUT_MS)
     slider = box.locator("input[type='range']")
     if slider.count():
         _set_slider(page, slider.first, float(str(value)))
@@ -118,6 +118,10 @@ def _set_widget(page: Page, key: str, value: object) -> None:
             combo.press("ArrowDown")  # opens the list, as a keyboard user would
             option = page.get_by_role("option").filter(has_text=str(value)).first
             _rerun(page, option.click)
+    elif box.get_by_role("tab").count():  # tabs: the part of the page to open
+        tab = box.get_by_role("tab", name=str(value), exact=True).first
+        if tab.get_attribute("aria-selected") != "true":
+            _rerun(page, tab.click)
     else:  # radio buttons and segmented controls: a labelled choice
         choice = box.get_by_role("radio", name=str(value), exact=True).first
         if not choice.is_checked():

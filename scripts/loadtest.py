@@ -48,6 +48,7 @@ STEPS: list[dict[str, object]] = [
     {"widget_state": {"years": 5}},
     {"widget_state": {"future_award": 2.5}},  # the award assumed after the agreed ones
     {"widget_state": {"view": "Take-home pay"}},
+    {"widget_state": {"part": "Worth to you"}},  # a tab of the Compare page, built when opened
     {"widget_state": {"leaving": True}},
     {"widget_state": {"leave": 14}},  # shown once "leaving" is on
     {"page": "leaving"},
@@ -59,6 +60,7 @@ STEPS: list[dict[str, object]] = [
     {"widget_state": {"years": 3, "leaving": False}},
     {"page": "browse"},
     {"page": ""},
+    {"widget_state": {"part": "Pay over time"}},
     {"widget_state": {"view": "Gross pay", "money": "Pounds as paid", "future_award": 3.2}},
 ]
 
