@@ -53,13 +53,14 @@ def scenario_sidebar(offers: dict[str, Offer]) -> Chosen:
         money = showing.money_inputs()
         offer_ids, comparison = _comparison_inputs(offers)
         candidate = _candidate_inputs()
-        salaries, assumed = _offer_inputs(offers, offer_ids)
+        salaries, assumed, step = _offer_inputs(offers, offer_ids)
         employer = _council_inputs(offers, offer_ids, comparison["start"])
     scenario = Scenario(
         **comparison,
         **money,
         **candidate,
         start_salary=salaries,
+        annual_step=step,
         assumed=assumed,
         employer_pension_rate=employer,
     )
@@ -128,25 +129,11 @@ def _comparison_inputs(offers: dict[str, Offer]) -> tuple[list[str], dict[str, A
             bind=URL,
             help="Months 1 to N are worked and paid; clawbacks are deducted in month N.",
         )
-    with st.expander("Salary scale"):
-        step = st.number_input(
-            "Yearly step up an unpublished scale (%)",
-            min_value=sharing.ANNUAL_STEP.minimum,
-            max_value=sharing.ANNUAL_STEP.maximum,
-            value=3.0,
-            step=0.5,
-            key=sharing.ANNUAL_STEP.key,
-            bind=URL,
-            help="An assumption, not a published figure: when you start below the top and "
-            "the council does not publish its scale points, pay rises by this much on each "
-            "anniversary until it reaches the top.",
-        )
     return [offers_by_label[label] for label in chosen], {
         "years": years,
         "start": months[month_labels.index(start_label)],
         "pay_award": award,
         "future_pay_award": future,
-        "annual_step": showing.two_places(step),
         "leave_after_months": leave_after,
     }
 
@@ -302,26 +289,40 @@ def _candidate_inputs() -> dict[str, Any]:
 
 def _offer_inputs(
     offers: dict[str, Offer], offer_ids: list[str]
-) -> tuple[dict[str, Decimal], dict[str, dict[str, Decimal]]]:
-    """Each chosen offer's starting salary and assumed figures, where the visitor gives them."""
+) -> tuple[dict[str, Decimal], dict[str, dict[str, Decimal]], Decimal]:
+    """Each chosen offer's starting salary and assumed figures, where the visitor gives them,
+    and the yearly step up a scale the council does not publish.
+
+    Each input names its offer in its label rather than under a heading of its own: every
+    element costs the browser time to draw when the page opens."""
     salaries: dict[str, Decimal] = {}
     assumed: dict[str, dict[str, Decimal]] = {}
-    if not offer_ids:
-        return salaries, assumed
     with st.expander("Starting salaries and unpublished figures"):
+        step = st.number_input(
+            "Yearly step up an unpublished scale (%)",
+            min_value=sharing.ANNUAL_STEP.minimum,
+            max_value=sharing.ANNUAL_STEP.maximum,
+            value=3.0,
+            step=0.5,
+            key=sharing.ANNUAL_STEP.key,
+            bind=URL,
+            help="An assumption, not a published figure: when you start below the top and "
+            "the council does not publish its scale points, pay rises by this much on each "
+            "anniversary until it reaches the top.",
+        )
         for offer_id in offer_ids:
             offer = offers[offer_id]
-            st.markdown(f"**{offer.label}**")
             salary = starting_salary(offer)
             if salary is not None:
                 salaries[offer_id] = salary
             for path in offer.unpublished():
                 if path != "salary.top":
                     unit = "£" if isinstance(offer.figure(path), Money) else "%"
-                    value = assumption(offer, path, f"{figure_name(offer, path)} ({unit})")
+                    name = f"**{offer.label}**: {figure_name(offer, path)} ({unit})"
+                    value = assumption(offer, path, name)
                     if value is not None:
                         assumed.setdefault(offer_id, {})[path] = value
-    return salaries, assumed
+    return salaries, assumed, showing.two_places(step)
 
 
 def _council_inputs(
@@ -365,7 +366,7 @@ def starting_salary(offer: Offer) -> Decimal | None:
     """An optional starting salary below the top of the offer's scale."""
     top = offer.salary.top.value
     value = st.number_input(
-        "Starting salary (£ a year; blank: the top of the scale)",
+        f"**{offer.label}**: starting salary (£ a year; blank: the top of the scale)",
         min_value=0.0,
         max_value=float(top) if top is not None else sharing.AMOUNT.maximum,
         value=None,
