@@ -13,8 +13,8 @@ def chart(prepared: Chart, key: str) -> None:
     """A chart, and its figures in a table that opens beneath it.
 
     The table is sent only once its expander is opened (``key`` keeps that choice between
-    runs): a browser draws every table it is sent, open or not, and these were a quarter of
-    the Compare page's elements on opening it. Streamlit takes the data out of the
+    runs): a browser draws every table it is sent, open or not, and these held 610 of the
+    2,087 HTML nodes of the Compare page on opening it. Streamlit takes the data out of the
     specification it is given, so it gets a copy.
     """
     st.vega_lite_chart(spec=dict(prepared.arrow_spec), width="stretch", alt=prepared.description)
