@@ -23,6 +23,8 @@ def figure_name(offer: Offer, path: str) -> str:
     parts = path.split(".")
     if parts[0] == "salary":
         return "Salary, top of the scale" if parts[1] == "top" else "Salary, a lower point"
+    if parts[0] == "employer_pension_rate":
+        return "Employer pension contribution (%)"
     component = offer.components[int(parts[1])]
     if isinstance(component, Supplement):
         return f"{component.name} ({'£ a year' if parts[2] == 'amount' else '% of basic'})"
