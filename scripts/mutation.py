@@ -54,6 +54,8 @@ class Score:
         return 100 * self.killed / self.counted if self.counted else 100.0
 
     def line(self) -> str:
+        if not self.counted:
+            return f"{self.module:<12} not run ({self.unrun} mutants)"
         return (
             f"{self.module:<12} {self.killed:>5} killed {len(self.survived):>4} survived "
             f"{len(self.untested):>4} untested {self.equivalent:>4} equivalent  "
