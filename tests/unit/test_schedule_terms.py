@@ -82,7 +82,8 @@ def test_only_a_pensionable_supplement_adds_to_regular_pensionable_pay():
 
 
 def test_each_payment_says_whether_it_is_taxable_and_pensionable():
-    # Salary is both; qualifying relocation expenses neither (as the offer states them)
+    # Salary is both; qualifying relocation expenses neither (as the offer states them);
+    # a retention payment is taxable and, by default, not pensionable
     relocation = one_off(
         {"amount": 2_000},
         purpose="relocation",
@@ -90,10 +91,12 @@ def test_each_payment_says_whether_it_is_taxable_and_pensionable():
         pensionable=False,
         qualifying_relocation_expenses=True,
     )
-    rows = project(offer(24_000, relocation), Scenario(pay_award=0, years=1))
+    package = offer(24_000, relocation, retention({"amount": 500}, at_months=[12]))
+    rows = project(package, Scenario(pay_award=0, years=1))
     flags = rows.groupby("category")[["taxable", "pensionable"]].first()
     assert flags.loc["salary"].tolist() == [True, True]
     assert flags.loc["relocation"].tolist() == [False, False]
+    assert flags.loc["retention"].tolist() == [True, False]
 
 
 # ---------------------------------------------------------------- instalments
@@ -213,6 +216,24 @@ def test_an_assumed_later_retention_tier_is_paid():
 def test_an_unpublished_figure_counted_as_zero_is_named_by_its_path(component, path):
     schedule = build_schedule(offer(24_000, component), Scenario(pay_award=0, years=2))
     assert schedule.assumed_zero == (path,)
+
+
+@pytest.mark.parametrize("assumed", [100, 0])
+def test_an_assumed_percentage_may_be_anything_up_to_100(assumed):
+    # 100% of £24,000 a year is £2,000 a month on top of salary; 0% pays nothing
+    package = offer(24_000, supplement(percent_of_basic=NOT_PUBLISHED))
+    rows = project(package, _assuming("components.0.percent_of_basic", assumed))
+    assert paid(rows, "supplement") == ([(m, 2_000.0) for m in range(1, 13)] if assumed else [])
+
+
+@pytest.mark.parametrize("assumed", [100.01, 150])
+def test_an_assumed_percentage_over_100_is_refused_naming_the_offer_and_figure(assumed):
+    package = offer(24_000, supplement(percent_of_basic=NOT_PUBLISHED))
+    with pytest.raises(ValueError) as raised:
+        project(package, _assuming("components.0.percent_of_basic", assumed))
+    assert str(raised.value) == (
+        f"{package.label}: the assumed percentage at 'components.0.percent_of_basic' exceeds 100"
+    )
 
 
 def test_an_unpublished_salary_names_the_figure_and_what_to_do():
