@@ -129,6 +129,13 @@ def _stepping_scale(*components: dict[str, Any]):
 STARTING_LOW = Scenario(pay_award=0, years=2, start_salary=28_000)
 
 
+def test_one_published_point_below_the_top_steps_to_the_top_not_by_the_assumed_step():
+    # £28,000 then the top, £30,000, on the first anniversary (month 13); the assumed 3% a
+    # year for unpublished scales (28,000 × 1.03 = 28,840) is not used
+    schedule = build_schedule(_stepping_scale(), STARTING_LOW)
+    assert schedule.basic.tolist() == [2_800_000] * 12 + [3_000_000] * 12
+
+
 @pytest.mark.parametrize(
     ("after_months", "payment"),
     [
