@@ -34,3 +34,9 @@ def golden_hello(amount: float, *, after: int = 0, within: int | None = None, ta
         "purpose": "golden_hello",
         "instalments": [instalment],
     }
+
+
+def paid(rows, category: str) -> list[tuple[int, float]]:
+    """(month, pounds) of a projection's payments in one category."""
+    chosen = rows[rows["category"] == category]
+    return list(zip(chosen["month"].tolist(), chosen["amount"].tolist(), strict=True))

@@ -1,7 +1,8 @@
 """Each term of a payment as the schedule honours it: a supplement's months, instalments out
 of order or in the same month, a percentage of the basic in force when it falls due, the
-path of each unpublished figure (for its assumption and the £0 warning), a payment left out
-for the worker, and clawbacks added up. Worked by hand in the comments."""
+path of each unpublished figure (for its assumption and the £0 warning) and the limit on an
+assumed percentage, a payment left out for the worker, clawbacks added up, and a percentage
+supplement a hair under a halfpenny. Worked by hand in the comments."""
 
 from __future__ import annotations
 
@@ -13,22 +14,18 @@ import numpy as np
 import pytest
 
 from incentives import MissingFigure, Scenario, build_schedule, project
-from tests.builders import golden_hello, offer
+from tests.builders import golden_hello, offer, paid
 
 NOT_PUBLISHED: dict[str, Any] = {"value": None}
-
-
-def paid(rows, category: str) -> list[tuple[int, float]]:
-    """(month, pounds) of a projection's payments in one category."""
-    chosen = rows[rows["category"] == category]
-    return list(zip(chosen["month"].tolist(), chosen["amount"].tolist(), strict=True))
 
 
 def supplement(**terms: Any) -> dict[str, Any]:
     return {"kind": "supplement", "name": "Market supplement", **terms}
 
 
-def one_off(*instalments: dict[str, Any], purpose: str = "golden_hello", **terms: Any):
+def one_off(
+    *instalments: dict[str, Any], purpose: str = "golden_hello", **terms: Any
+) -> dict[str, Any]:
     return {
         "kind": "one_off",
         "name": "Golden hello",
