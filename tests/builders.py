@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pandas as pd
+
 from incentives.model import Offer
 
 
@@ -34,3 +36,9 @@ def golden_hello(amount: float, *, after: int = 0, within: int | None = None, ta
         "purpose": "golden_hello",
         "instalments": [instalment],
     }
+
+
+def paid(rows: pd.DataFrame, category: str) -> list[tuple[int, float]]:
+    """(month, pounds) of a projection's payments in one category."""
+    chosen = rows[rows["category"] == category]
+    return list(zip(chosen["month"].tolist(), chosen["amount"].tolist(), strict=True))

@@ -10,14 +10,7 @@ import pytest
 
 from incentives import Scenario, expected_cost, flip_points, project
 from incentives.retention import cohort
-from tests.builders import golden_hello, offer
-
-
-def paid(rows, category: str) -> list[tuple[int, float]]:
-    """(month, pounds) of a projection's payments in one category."""
-    chosen = rows[rows["category"] == category]
-    return list(zip(chosen["month"].tolist(), chosen["amount"].tolist(), strict=True))
-
+from tests.builders import golden_hello, offer, paid
 
 # ---------------------------------------------------------------- rounding ties
 
