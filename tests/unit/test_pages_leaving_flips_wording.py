@@ -9,7 +9,7 @@ of 968 (2.5% of 38,720) in month 12.
 from __future__ import annotations
 
 from incentives import load_offers
-from incentives.pages import leaving
+from incentives.pages import flips, leaving
 from incentives.pages.views import Display
 from incentives.scenario import Scenario
 from tests.builders import offer
@@ -50,16 +50,33 @@ def test_present_values_without_a_rate_say_the_default_rate_they_use():
     )
 
 
+COUNCILS = ["One", "Two", "Three", "Four", "Five", "Six", "Seven"]
+# Offers of a year at 30,000, 31,200, ... (1,200 more each), nothing else
+NUMBERED = [
+    offer(30_000 + 1_200 * n, id=name.lower(), council=f"{name} Council")
+    for n, name in enumerate(COUNCILS)
+]
+SIX_FIGURES = (
+    "Staying all 12 months: One: Social worker £30,000; Two: Social worker £31,200; "
+    "Three: Social worker £32,400; Four: Social worker £33,600; Five: Social worker "
+    "£34,800; Six: Social worker £36,000"
+)
+
+
+def test_a_chart_of_six_offers_lists_all_six():
+    [drawn] = leaving.build(NUMBERED[:6], ONE_YEAR, Display()).to_date.charts
+    assert drawn.description.endswith(SIX_FIGURES + ".")
+
+
 def test_a_chart_of_seven_offers_lists_six_and_leaves_the_seventh_to_the_table():
-    councils = ["One", "Two", "Three", "Four", "Five", "Six", "Seven"]
-    seven = [
-        offer(30_000 + 1_200 * n, id=name.lower(), council=f"{name} Council")
-        for n, name in enumerate(councils)
-    ]
-    [drawn] = leaving.build(seven, ONE_YEAR, Display()).to_date.charts
-    # A year of each salary, 30,000 rising by 1,200 an offer
-    assert drawn.description.endswith(
-        "Staying all 12 months: One: Social worker £30,000; Two: Social worker £31,200; "
-        "Three: Social worker £32,400; Four: Social worker £33,600; Five: Social worker "
-        "£34,800; Six: Social worker £36,000; and 1 more in the table."
-    )
+    [drawn] = leaving.build(NUMBERED, ONE_YEAR, Display()).to_date.charts
+    assert drawn.description.endswith(SIX_FIGURES + "; and 1 more in the table.")
+
+
+def test_each_layer_of_the_tornado_names_a_dataset_the_chart_carries():
+    view = flips.build(KIRKLEES, ROTHERHAM, Scenario(pay_award=0), Display())
+    [drawn] = view.matters.charts
+    layers = [part["data"]["name"] for part in drawn.spec["layer"] if "data" in part]
+    # The bars and marks take the chart's data; the line at zero has a table of its own
+    assert [drawn.spec["data"]["name"], *layers] == ["data-0", "data-1"]
+    assert set(drawn.data) == {"data-0", "data-1"}
