@@ -80,3 +80,78 @@ def test_each_layer_of_the_tornado_names_a_dataset_the_chart_carries():
     # The bars and marks take the chart's data; the line at zero has a table of its own
     assert [drawn.spec["data"]["name"], *layers] == ["data-0", "data-1"]
     assert set(drawn.data) == {"data-0", "data-1"}
+
+
+KIRKLEES_FIRST = flips.build(KIRKLEES, ROTHERHAM, Scenario(pay_award=0), Display())
+
+
+def test_the_flip_page_has_its_title_headings_and_intro():
+    view = KIRKLEES_FIRST
+    assert view.title == "What flips the lead"
+    assert [section.heading for section in view.sections] == [
+        "What would change the answer",
+        "Which assumptions matter most",
+    ]
+    assert view.intro == (
+        "For two offers: the value of each assumption at which the other offer comes out "
+        "ahead, and how far each one moves the difference between them. Each assumption is "
+        "moved across its range with the others as set in the sidebar; amounts are gross pay, "
+        "in pounds as paid."
+    )
+
+
+def test_the_flip_sentences_come_widest_swing_first_each_in_its_own_words():
+    # Years: 1 year -2,428 (39,196 - 41,624) to 10 years -42,280: a swing of 39,852.
+    # Months: Kirklees ahead after 1 month, 3,099.67 + 2,000 against 3,388 (+1,711.67),
+    # and behind from month 7 (23,697.67 against 23,716).
+    assert KIRKLEES_FIRST.changes.sentences == (
+        f"**Years compared**: {ROTHERHAM_LABEL} stays ahead from 1 year to 10 years; the "
+        "difference moves by £39,852.",
+        f"**{KIRKLEES_LABEL}** pays more if you leave within 6 months; **{ROTHERHAM_LABEL}** "
+        "from month 7.",
+        f"**Annual leaving rate**: {ROTHERHAM_LABEL} is ahead below 87.15%; "
+        f"**{KIRKLEES_LABEL}** from 87.15%.",
+        f"**Starting below the top of the scale**: {ROTHERHAM_LABEL} stays ahead from 0% to "
+        "30%; the difference moves by £4,958.",
+        f"**Pay award each April**: {ROTHERHAM_LABEL} stays ahead from 0% to 10%; the "
+        "difference moves by £1,837.68.",
+    )
+
+
+def test_the_flip_table_gives_every_assumption_in_the_order_of_the_sentences():
+    table = KIRKLEES_FIRST.matters.table
+    assert table is not None
+    assert table.column_names == [
+        "Assumption",
+        "Now",
+        "Range tried",
+        "Lead changes at",
+        "Least difference",
+        "Greatest difference",
+    ]
+    # Three years compared, so 36 months; Kirklees less Rotherham over them: -11,284
+    # (113,588 - 124,872); the leaving rate now, 15.1%, is shown to two places
+    assert [tuple(row.values()) for row in table.to_pylist()] == [
+        ("Years compared", "3 years", "1 year to 10 years", "never", "-£42,280", "-£2,428"),
+        ("Months before leaving", "36 months", "1 month to 36 months", "7 months", "-£11,284",
+         "£1,711.67"),
+        ("Annual leaving rate", "15.10%", "0% to 100%", "87.15%", "-£11,284", "£1,711.67"),
+        ("Starting below the top of the scale", "0%", "0% to 30%", "never", "-£11,284",
+         "-£6,326"),
+        ("Pay award each April", "0%", "0% to 10%", "never", "-£13,121.68", "-£11,284"),
+    ]  # fmt: skip
+
+
+def test_the_tornado_names_the_assumption_that_moves_the_difference_most():
+    [drawn] = KIRKLEES_FIRST.matters.charts
+    assert drawn.description == (
+        f"Bar chart of how far each assumption moves the difference between {KIRKLEES_LABEL} "
+        f"and {ROTHERHAM_LABEL}, widest first. Years compared moves it most, from -£42,280 to "
+        "-£2,428. The table below gives every bar."
+    )
+    assert drawn.figures is None  # the table beneath holds them
+    assert KIRKLEES_FIRST.matters.chart_note == (
+        f"Each bar spans the difference ({KIRKLEES_LABEL} less {ROTHERHAM_LABEL}) as the "
+        "assumption moves across its range; the black mark is where it stands now; right of "
+        "the dashed line the first offer is ahead. The table below gives the same figures."
+    )
