@@ -12,7 +12,7 @@ from incentives import load_offers
 from incentives.pages import flips, leaving
 from incentives.pages.views import Display
 from incentives.scenario import Scenario
-from tests.builders import offer
+from tests.builders import golden_hello, offer
 
 OFFERS = load_offers()
 KIRKLEES = OFFERS["kirklees-social-worker"]
@@ -80,6 +80,27 @@ def test_each_layer_of_the_tornado_names_a_dataset_the_chart_carries():
     # The bars and marks take the chart's data; the line at zero has a table of its own
     assert [drawn.spec["data"]["name"], *layers] == ["data-0", "data-1"]
     assert set(drawn.data) == {"data-0", "data-1"}
+
+
+def test_the_leaving_download_gives_the_clawback_owed_on_leaving_each_month():
+    hello = offer(30_000, golden_hello(2_000, within=12), id="hello", council="Hello Council")
+    lines = leaving.build([hello], ONE_YEAR, Display()).csv.data.decode().splitlines()
+    # Leaving after 1 month: 2,500 salary; the 2,000 golden hello paid and clawed back in full.
+    # After 12 months: 30,000 + 2,000 kept, nothing owed
+    first, last = lines[1].split(","), lines[12].split(",")
+    assert (first[:3], first[-1]) == (["Hello: Social worker", "1", "2500.00"], "2000.00")
+    assert (last[:3], last[-1]) == (["Hello: Social worker", "12", "32000.00"], "0.00")
+
+
+def test_in_take_home_pay_the_month_worth_most_is_worth_its_take_home():
+    view = leaving.build([KIRKLEES, ROTHERHAM], ONE_YEAR, Display("net"))
+    assert view.to_date.heading == "Take-home pay to date, by the month you leave"
+    _, rotherham = view.gains.sentences
+    # Month 12 adds 4,356 gross (3,388 pay and the 968 lump sum); tax, NI and the pension
+    # contribution come out of it, so it adds less than that to take-home pay
+    assert rotherham.startswith(
+        f"**{ROTHERHAM_LABEL}**: staying to month 12 rather than leaving after 11 adds £2,919.97 "
+    )
 
 
 KIRKLEES_FIRST = flips.build(KIRKLEES, ROTHERHAM, Scenario(pay_award=0), Display())
