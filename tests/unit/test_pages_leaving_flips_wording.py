@@ -8,9 +8,16 @@ of 968 (2.5% of 38,720) in month 12.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from incentives import load_offers
+from incentives.comparison import Comparison
+from incentives.model import Offer
 from incentives.pages import flips, leaving
+from incentives.pages.compute import DIRECT, ComparisonTables, pensionable_pay
 from incentives.pages.views import Display
+from incentives.retention import Curves
 from incentives.scenario import Scenario
 from tests.builders import golden_hello, offer
 
@@ -103,6 +110,68 @@ def test_in_take_home_pay_the_month_worth_most_is_worth_its_take_home():
     )
 
 
+def retention_lump(after_months: int, amount: int) -> dict[str, Any]:
+    return {
+        "kind": "one_off",
+        "name": "Lump sum",
+        "purpose": "retention",
+        "pensionable": False,
+        "instalments": [{"after_months": after_months, "amount": amount}],
+    }
+
+
+ONE = offer(30_000, id="one", council="One Council")
+# The same 30,000 (2,500 a month) and a 1,000 lump sum in month 5
+OTHER = offer(30_000, retention_lump(5, 1_000), id="other", council="Other Council")
+
+
+def test_the_offer_ahead_from_the_first_month_they_differ_is_named_in_either_order():
+    sentence = "**Other: Social worker** pays more than One: Social worker whenever you leave."
+    for pair in ([ONE, OTHER], [OTHER, ONE]):
+        overtaking = leaving.build(pair, ONE_YEAR, Display()).overtaking
+        assert overtaking is not None and overtaking.sentences == (sentence,)
+
+
+def test_the_lead_changes_hands_whichever_offer_is_named_first():
+    overtaking = leaving.build([ROTHERHAM, KIRKLEES], ONE_YEAR, Display()).overtaking
+    assert overtaking is not None
+    assert overtaking.sentences == (
+        f"{KIRKLEES_LABEL} pays more if you leave within months 1 to 6; {ROTHERHAM_LABEL} from "
+        "month 7 on.",
+    )
+
+
+def test_each_month_that_stands_out_is_given_largest_first():
+    two = offer(30_000, retention_lump(5, 1_000), retention_lump(11, 3_000), id="two",
+                council="Two Council")  # fmt: skip
+    view = leaving.build([two], ONE_YEAR, Display())
+    # Month 11: 2,500 pay and the 3,000 lump sum; month 5: 2,500 and 1,000
+    assert view.gains.sentences == (
+        "**Two: Social worker**: staying to month 11 rather than leaving after 10 adds £5,500 "
+        "(Lump sum falls due); staying to month 5 rather than leaving after 4 adds £3,500 "
+        "(Lump sum falls due).",
+    )
+    [drawn] = view.to_date.charts
+    assert drawn.figures is not None
+    assert drawn.figures.column_names == ["Leave after (months)", "Two: Social worker"]
+    assert drawn.spec["encoding"]["y"]["title"] == "Gross pay to date"
+
+
+def test_the_leaving_page_asks_the_compute_it_is_given():
+    asked = []
+
+    class Counting:
+        def comparison(self, offers: Sequence[Offer], scenario: Scenario) -> ComparisonTables:
+            return DIRECT.comparison(offers, scenario)
+
+        def curves(self, offer: Offer, scenario: Scenario) -> Curves:
+            asked.append(offer.id)
+            return DIRECT.curves(offer, scenario)
+
+    leaving.build([KIRKLEES, ROTHERHAM], ONE_YEAR, Display(), Counting())
+    assert asked == [KIRKLEES.id, ROTHERHAM.id]
+
+
 KIRKLEES_FIRST = flips.build(KIRKLEES, ROTHERHAM, Scenario(pay_award=0), Display())
 
 
@@ -176,3 +245,8 @@ def test_the_tornado_names_the_assumption_that_moves_the_difference_most():
         "assumption moves across its range; the black mark is where it stands now; right of "
         "the dashed line the first offer is ahead. The table below gives the same figures."
     )
+
+
+def test_the_pensionable_pay_of_no_offers_still_has_its_columns():
+    empty = pensionable_pay(Comparison.of([], ONE_YEAR))
+    assert empty.columns.tolist() == ["offer", "pensionable", "non_pensionable"]
