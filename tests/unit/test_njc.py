@@ -27,10 +27,13 @@ def test_each_published_point_matches_the_year_before_raised_by_the_award():
                 assert derived[point].pence == salary * 100, (table.year, point)
                 checked.setdefault(table.year, []).append(point)
     # 2018/19 (old spine): SCP 8 from 2017/18 by the £1,380 award. 2021/22: SCP 1 and 2 from
-    # the 2019 points through 2020 and 2021. 2024/25 (Hertfordshire): SCP 2-9, 11, 12, 14,
-    # 15, 17, 18, 20, 22-31 and 38-43 from Wychavon's April 2021 table by three flat awards.
+    # the 2019 points through 2020 and 2021. 2023/24 (The Key): SCP 2, 18,516 + 1,925 + 1,925
+    # = £22,366. 2024/25 (Hertfordshire): SCP 2-9, 11, 12, 14, 15, 17, 18, 20, 22-31 and
+    # 38-43 from Wychavon's April 2021 table by three flat awards.
+    assert sorted(checked) == [2018, 2021, 2023, 2024]
     assert checked[2018] == [8]
     assert checked[2021] == [1, 2]
+    assert checked[2023] == [2]
     assert len(checked[2024]) == 31
     assert {2, 30, 43} <= set(checked[2024])
 
