@@ -56,15 +56,31 @@ def test_the_big_revaluation_of_april_2023_is_applied():
     assert account.tolist() == [100_000, 210_100, 324_177]
 
 
-def test_after_the_last_recorded_revaluation_the_assumed_inflation_applies():
-    # April 2025 is the last recorded (1.7%); April 2026 uses the scenario's inflation.
+def test_april_2026_is_revalued_by_the_cpi_to_september_2025():
+    # East Sussex Pension Fund: CPI to September 2025 "was 3.8%" (an estimate of the April
+    # 2026 rate, the order itself not read). £4,900 in 2025/26 builds £100.00; April 2026
+    # × 1.038 = 103.80, + 100.00 = £203.80. The scenario's 10% inflation is not used.
     dates = pay_dates(dt.date(2025, 4, 1), 24)
+    monthly = np.full(24, 4_900 * 100 // 12, dtype=np.int64)
+    monthly[11::12] += 4_900 * 100 - 12 * (4_900 * 100 // 12)  # each year sums to £4,900
+    earned, account = built_up(
+        monthly, dates, region="england", pension="lgps", inflation=Decimal(10)
+    )
+    assert load_lgps_pension().revaluation.rates[2026].percent == Decimal("3.8")
+    assert earned.tolist() == [10_000, 10_000]
+    assert account.tolist() == [10_000, 20_380]
+
+
+def test_after_the_last_recorded_revaluation_the_assumed_inflation_applies():
+    # April 2026 is the last recorded (3.8%); April 2027 uses the scenario's inflation.
+    dates = pay_dates(dt.date(2026, 4, 1), 24)
     monthly = np.full(24, 4_900 * 100 // 12 + 1, dtype=np.int64)  # 408.34 a month
     earned, account = built_up(
         monthly, dates, region="england", pension="lgps", inflation=Decimal(10)
     )
-    # 12 × 408.34 = 4,900.08 / 49 = 100.0016 -> £100.00; April 2026 × 1.10 = 110.0018,
+    # 12 × 408.34 = 4,900.08 / 49 = 100.0016 -> £100.00; April 2027 × 1.10 = 110.0018,
     # + 100.0016 = 210.0034 -> £210.00
+    assert max(load_lgps_pension().revaluation.rates) == 2026
     assert earned.tolist() == [10_000, 10_000]
     assert account.tolist() == [10_000, 21_000]
 
