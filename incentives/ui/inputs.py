@@ -179,18 +179,19 @@ def _offer_picker(offers: dict[str, Offer]) -> list[str]:
 def _award_inputs() -> tuple[Decimal | Literal["njc"], Decimal | None]:
     """The NJC's agreed awards (the default) and the award assumed after them, or one
     percentage every April."""
-    awards = st.radio(
+    awards = st.segmented_control(
         "Pay awards",
         list(sharing.AWARDS),
+        default="NJC agreed awards",
+        required=True,
         key=sharing.AWARD_KIND,
         bind=URL,
-        horizontal=True,
         help="The NJC's awards as agreed each year (flat pounds on some points, percentages "
         "on others), each from its 1 April; or one percentage every April after the start. "
         "Supplements stated in pounds stay as published; those stated as a percentage "
         "follow basic pay.",
     )
-    if sharing.AWARDS[awards] == "njc":
+    if sharing.AWARDS[awards or "NJC agreed awards"] == "njc":
         future = st.number_input(
             "Pay award each April after 2025/26 (%)",
             min_value=sharing.FUTURE_AWARD.minimum,
@@ -220,31 +221,34 @@ def _candidate_inputs() -> dict[str, Any]:
     """Where the candidate pays tax, their student loans, pension, experience and whether
     they already work there."""
     st.header("You")
-    region = st.radio(
+    region = st.segmented_control(
         "Where you pay income tax",
         list(sharing.REGIONS),
+        default=next(iter(sharing.REGIONS)),
+        required=True,
         key=sharing.REGION,
         bind=URL,
-        horizontal=True,
     )
-    loans = st.multiselect(
+    loans = st.segmented_control(
         "Student loans",
         list(sharing.LOANS),
+        selection_mode="multi",
         key=sharing.STUDENT_LOANS,
         bind=URL,
-        placeholder="None",
         help="Plan 1, 2, 4 and 5 loans share one deduction above the lowest threshold; a "
         "postgraduate loan is deducted as well.",
     )
-    pension = st.selectbox(
+    pension = st.segmented_control(
         "Pension",
         list(sharing.PENSIONS),
+        default=next(iter(sharing.PENSIONS)),
+        required=True,
         key=sharing.PENSION,
         bind=URL,
         help="The Local Government Pension Scheme's member rate depends on your pay band; "
         "the 50/50 section pays half. Contributions are relieved from tax, not from NI.",
     )
-    choice = sharing.PENSIONS[pension]
+    choice = sharing.PENSIONS[pension or next(iter(sharing.PENSIONS))]
     contribution: str | Decimal = choice
     if choice == "none":
         contribution = Decimal(0)
@@ -279,7 +283,7 @@ def _candidate_inputs() -> dict[str, Any]:
         "for new starters. Counts only when years since you qualified are given.",
     )
     return {
-        "region": sharing.REGIONS[region],
+        "region": sharing.REGIONS[region or next(iter(sharing.REGIONS))],
         "student_loans": tuple(sharing.LOANS[loan] for loan in loans),
         "pension": contribution,
         "years_qualified": None if qualified is None else int(qualified),
@@ -297,7 +301,7 @@ def _offer_inputs(
     element costs the browser time to draw when the page opens."""
     salaries: dict[str, Decimal] = {}
     assumed: dict[str, dict[str, Decimal]] = {}
-    with st.expander("Starting salaries and unpublished figures"):
+    with st.popover("Starting salaries and unpublished figures", width="stretch"):
         step = st.number_input(
             "Yearly step up an unpublished scale (%)",
             min_value=sharing.ANNUAL_STEP.minimum,
@@ -333,7 +337,7 @@ def _council_inputs(
     councils: dict[str, list[Offer]] = {}
     for offer_id in offer_ids:
         councils.setdefault(offers[offer_id].council, []).append(offers[offer_id])
-    with st.expander("The councils' pension costs"):
+    with st.popover("The councils' pension costs", width="stretch"):
         st.caption(
             "Employer LGPS contribution rates. Where a council does not publish its rate, the "
             "national average employer rate is assumed: enter the council's own to replace it."

@@ -29,12 +29,13 @@ def measure_switch() -> Measure:
 
 def money_inputs() -> dict[str, Any]:
     """Pounds as paid, in real terms (at a chosen year's prices) or as present values."""
-    label = st.radio(
+    label = st.segmented_control(
         "Money",
         list(sharing.MONEY),
+        default="Pounds as paid",
+        required=True,
         key=sharing.MONEY_KEY,
         bind=URL,
-        horizontal=True,
         help="Real terms scale each year's pay by consumer prices (ONS CPI, then the "
         "future inflation you set). Present values also discount each payment back to "
         "the start (HM Treasury's Green Book rate by default).",
