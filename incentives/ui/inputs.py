@@ -192,26 +192,20 @@ def _award_inputs() -> tuple[Decimal | Literal["njc"], Decimal | None]:
         "follow basic pay.",
     )
     if sharing.AWARDS[awards or "NJC agreed awards"] == "njc":
-        future = st.number_input(
+        future = showing.bound_number(
+            sharing.FUTURE_AWARD,
             "Pay award each April after 2025/26 (%)",
-            min_value=sharing.FUTURE_AWARD.minimum,
-            max_value=sharing.FUTURE_AWARD.maximum,
             value=float(default_future_award()),
             step=0.25,
-            key=sharing.FUTURE_AWARD.key,
-            bind=URL,
             help="An assumption: no award after 2025/26 has been agreed. The default "
             "carries forward the last agreed award (3.2% in 2025/26).",
         )
         return "njc", showing.two_places(future)
-    award = st.number_input(
+    award = showing.bound_number(
+        sharing.PAY_AWARD,
         "Pay award each April (%)",
-        min_value=sharing.PAY_AWARD.minimum,
-        max_value=sharing.PAY_AWARD.maximum,
         value=0.0,
         step=0.25,
-        key=sharing.PAY_AWARD.key,
-        bind=URL,
         help="Raises basic pay on each 1 April after the start.",
     )
     return showing.two_places(award), None
@@ -253,27 +247,21 @@ def _candidate_inputs() -> dict[str, Any]:
     if choice == "none":
         contribution = Decimal(0)
     elif choice == "other":
-        share = st.number_input(
+        share = showing.bound_number(
+            sharing.PENSION_SHARE,
             "Your contribution to the other scheme (% of pensionable pay)",
-            min_value=sharing.PENSION_SHARE.minimum,
-            max_value=sharing.PENSION_SHARE.maximum,
             value=5.0,
             step=0.5,
-            key=sharing.PENSION_SHARE.key,
-            bind=URL,
         )
         contribution = showing.two_places(share)
-    qualified = st.number_input(
+    qualified = showing.bound_number(
+        sharing.YEARS_QUALIFIED,
         "Years since you qualified",
-        min_value=int(sharing.YEARS_QUALIFIED.minimum),
-        max_value=int(sharing.YEARS_QUALIFIED.maximum),
         value=None,
         step=1,
-        key=sharing.YEARS_QUALIFIED.key,
-        bind=URL,
-        placeholder="Not given: every payment counts",
         help="Payments a council reserves by experience (three years' post-qualifying "
         "experience, not in the ASYE) are left out when you do not qualify. 0: in your ASYE.",
+        placeholder="Not given: every payment counts",
     )
     in_post = st.toggle(
         "Already working there",
@@ -302,14 +290,11 @@ def _offer_inputs(
     salaries: dict[str, Decimal] = {}
     assumed: dict[str, dict[str, Decimal]] = {}
     with st.popover("Starting salaries and unpublished figures", width="stretch"):
-        step = st.number_input(
+        step = showing.bound_number(
+            sharing.ANNUAL_STEP,
             "Yearly step up an unpublished scale (%)",
-            min_value=sharing.ANNUAL_STEP.minimum,
-            max_value=sharing.ANNUAL_STEP.maximum,
             value=3.0,
             step=0.5,
-            key=sharing.ANNUAL_STEP.key,
-            bind=URL,
             help="An assumption, not a published figure: when you start below the top and "
             "the council does not publish its scale points, pay rises by this much on each "
             "anniversary until it reaches the top.",
@@ -343,14 +328,12 @@ def _council_inputs(
             "national average employer rate is assumed: enter the council's own to replace it."
         )
         for council, its_offers in councils.items():
-            rate = st.number_input(
+            rate = showing.bound_number(
+                sharing.EMPLOYER_RATE,
                 f"{short_council_name(council)} (%)",
-                min_value=sharing.EMPLOYER_RATE.minimum,
-                max_value=sharing.EMPLOYER_RATE.maximum,
                 value=None,
                 step=0.5,
                 key=sharing.employer_rate_key(council),
-                bind=URL,
                 placeholder=_employer_default(its_offers[0], start),
             )
             if rate is not None:
@@ -369,31 +352,26 @@ def _employer_default(offer: Offer, start: dt.date) -> str:
 def starting_salary(offer: Offer) -> Decimal | None:
     """An optional starting salary below the top of the offer's scale."""
     top = offer.salary.top.value
-    value = st.number_input(
+    value = showing.bound_number(
+        sharing.AMOUNT,
         f"**{offer.label}**: starting salary (£ a year; blank: the top of the scale)",
-        min_value=0.0,
-        max_value=float(top) if top is not None else sharing.AMOUNT.maximum,
         value=None,
         step=500.0,
         key=sharing.salary_key(offer.id),
-        bind=URL,
-        placeholder=f"{format_gbp(pence(top))} (top)"
-        if top is not None
-        else "the top of the scale",
+        maximum=None if top is None else float(top),
+        placeholder="the top of the scale" if top is None else f"{format_gbp(pence(top))} (top)",
     )
     return None if value is None else showing.two_places(value)
 
 
 def assumption(offer: Offer, path: str, label: str) -> Decimal | None:
     """An input for a figure the council does not publish."""
-    value = st.number_input(
+    value = showing.bound_number(
+        sharing.AMOUNT,
         label,
-        min_value=sharing.AMOUNT.minimum,
-        max_value=sharing.AMOUNT.maximum,
         value=None,
         step=100.0,
         key=sharing.assumption_key(offer.id, path),
-        bind=URL,
         placeholder="not published: enter an assumption",
     )
     return None if value is None else showing.two_places(value)
