@@ -19,12 +19,11 @@ import numpy as np
 from incentives.model import Offer
 from incentives.money import format_gbp
 from incentives.retention import (
-    SEARCH_STEPS,
     Curves,
+    CutCosts,
     VacancyCost,
-    break_even_from,
+    break_even_on,
     yearly_incentive_cost,
-    yearly_incentive_costs,
 )
 from incentives.scenario import Scenario
 
@@ -105,9 +104,10 @@ def answer_from(
 
     Amounts are rounded half up to the penny, except the savings needed (rounded up)."""
     check_rate(annual_leaving_rate)
-    result = break_even_from(with_incentives, salary_only, annual_leaving_rate, vacancy)
-    cost_at_zero = yearly_incentive_cost(with_incentives, salary_only, 0.0)
-    least, soonest = least_saving_that_pays(with_incentives, salary_only, annual_leaving_rate)
+    grid = CutCosts.of(with_incentives, salary_only, annual_leaving_rate)
+    result = break_even_on(grid, vacancy)
+    cost_at_zero = float(grid.costs[-1])  # the whole rate cut: nobody leaves
+    least, soonest = least_saving_on(grid)
     needed = {
         points: leaver_cost_needed_from(with_incentives, salary_only, annual_leaving_rate, points)
         for points in CUTS_SHOWN
@@ -136,10 +136,14 @@ def least_saving_that_pays(
     clawback, or only stayers reach a payment, the incentives can cost more as fewer leave. The
     cuts tried are those :func:`incentives.break_even` tries (``SEARCH_STEPS``).
     """
-    if annual_leaving_rate <= 0:
+    return least_saving_on(CutCosts.of(with_incentives, salary_only, annual_leaving_rate))
+
+
+def least_saving_on(grid: CutCosts) -> tuple[Decimal | None, float | None]:
+    """:func:`least_saving_that_pays` on costs already worked out for each cut."""
+    if grid.annual_leaving_rate <= 0:
         return None, None
-    cuts = np.linspace(annual_leaving_rate, 0.0, SEARCH_STEPS, endpoint=False)  # whole rate first
-    costs = yearly_incentive_costs(with_incentives, salary_only, annual_leaving_rate - cuts)
+    cuts, costs = grid.cuts[:0:-1], grid.costs[:0:-1]  # the whole rate first; no zero cut
     per_leaver = np.maximum(costs, 0.0) / (cuts / 100)
     best = int(np.argmin(per_leaver))  # the first, so the whole rate where it ties
     return money_up(float(per_leaver[best])), float(cuts[best])

@@ -362,32 +362,61 @@ def _yearly_costs_at(
 SEARCH_STEPS = 1_000
 
 
+@dataclass(frozen=True, eq=False)
+class CutCosts:
+    """The incentives' yearly cost per post at each cut :func:`break_even` tries, from none to
+    the whole leaving rate in ``SEARCH_STEPS`` even steps. It does not depend on what a leaver
+    costs, so one grid serves every vacancy cost weighed against it."""
+
+    with_incentives: Curves
+    salary_only: Curves
+    annual_leaving_rate: float  # percent, without the incentive
+    cuts: np.ndarray  # percentage points, 0 to the whole rate
+    costs: np.ndarray  # £ a year per post filled, at the rate less each cut
+
+    @classmethod
+    def of(
+        cls, with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float
+    ) -> CutCosts:
+        _fraction(annual_leaving_rate)  # checked once: every rate of the grid is below it
+        cuts = np.linspace(0.0, annual_leaving_rate, SEARCH_STEPS + 1)
+        costs = _yearly_costs_at(with_incentives, salary_only, (annual_leaving_rate - cuts) / 100)
+        return cls(with_incentives, salary_only, annual_leaving_rate, cuts, costs)
+
+    def cost_at(self, cut: float) -> float:
+        """The yearly cost at a cut between two of the grid's."""
+        rate = (self.annual_leaving_rate - cut) / 100
+        return _yearly_cost_at(self.with_incentives, self.salary_only, rate)
+
+
 def break_even_from(
     with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float, vacancy: VacancyCost
 ) -> BreakEven:
-    without = _fraction(annual_leaving_rate)  # the search runs in fractions of a year's staff
+    return break_even_on(CutCosts.of(with_incentives, salary_only, annual_leaving_rate), vacancy)
 
-    def surplus(cuts: np.ndarray) -> np.ndarray:
-        costs = _yearly_costs_at(with_incentives, salary_only, without - cuts)
-        return cuts * vacancy.per_leaver - costs
 
-    cost_now = _yearly_cost_at(with_incentives, salary_only, without)
+def break_even_on(grid: CutCosts, vacancy: VacancyCost) -> BreakEven:
+    """:func:`break_even` on costs already worked out for each cut."""
+
+    def surplus(cut: float) -> float:
+        return cut / 100 * vacancy.per_leaver - grid.cost_at(cut)
+
+    cost_now = float(grid.costs[0])
     required: float | None = 0.0
     if cost_now > 0:
-        cuts = np.linspace(0.0, without, SEARCH_STEPS + 1)
-        paying = np.flatnonzero(surplus(cuts) >= 0)
+        paying = np.flatnonzero(grid.cuts / 100 * vacancy.per_leaver - grid.costs >= 0)
         if paying.size == 0:
             required = None
         else:  # surplus(short) < 0 <= surplus(enough): the smallest cut that pays is between
-            short, enough = float(cuts[paying[0] - 1]), float(cuts[paying[0]])
+            short, enough = float(grid.cuts[paying[0] - 1]), float(grid.cuts[paying[0]])
             for _ in range(50):
                 middle = (short + enough) / 2
-                if surplus(np.array([middle]))[0] >= 0:
+                if surplus(middle) >= 0:
                     enough = middle
                 else:
                     short = middle
-            required = 100 * enough
-    return BreakEven(annual_leaving_rate, cost_now, vacancy.per_leaver, required)
+            required = enough
+    return BreakEven(grid.annual_leaving_rate, cost_now, vacancy.per_leaver, required)
 
 
 def cohort(

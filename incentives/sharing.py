@@ -20,10 +20,10 @@ from typing import Annotated, Any, Literal, get_args, get_origin
 import annotated_types
 
 from incentives.model import Offer, RoleGroup, short_council_name
-from incentives.pages.compare import TABS as COMPARE_TABS
 from incentives.scenario import EARLIEST_START, LATEST_START, Scenario
 from incentives.summary import KINDS
 from incentives.vocabulary import (
+    COMPARE_PARTS,
     COUNCIL_REGIONS,
     LOAN_PLAN_LABELS,
     MEASURES,
@@ -182,7 +182,7 @@ _CHOICES: dict[str, Mapping[str, object]] = {
     STUDENT_LOANS: LOANS,
     PENSION: PENSIONS,
     CHART_AGAINST: AGAINST,
-    COMPARE_TAB: dict.fromkeys(COMPARE_TABS),
+    COMPARE_TAB: dict.fromkeys(COMPARE_PARTS),
     REGION_FILTER: dict.fromkeys(COUNCIL_REGIONS),
     ROLE_FILTER: dict.fromkeys(get_args(RoleGroup)),
     KIND_FILTER: dict.fromkeys(KINDS),

@@ -86,6 +86,10 @@ MONEY_LABELS: Mapping[MoneyBasis, str] = {
     "present_value": "Present value",
 }
 
+# The parts of the Compare page after its headline, one tab each, and the link's name for
+# the one open (part=Sources).
+COMPARE_PARTS = ("Pay over time", "Worth to you", "Year by year", "Sources")
+
 # What a one-off payment is for, and whether it is LGPS pensionable pay unless the offer says:
 # pensionable pay excludes an inducement not to leave, and expenses.
 Purpose = Literal["golden_hello", "relocation", "retention", "other"]

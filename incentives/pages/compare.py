@@ -29,7 +29,7 @@ from incentives.pages.views import (
     table,
 )
 from incentives.scenario import Scenario
-from incentives.vocabulary import MEASURES, Measure
+from incentives.vocabulary import COMPARE_PARTS, MEASURES, Measure
 
 TITLE = "What each council's offer pays"
 INTRO = (
@@ -40,10 +40,10 @@ INTRO = (
 )
 NONE_CHOSEN = "Choose at least one offer in the sidebar to compare."
 FIGURES_NEEDED = "Enter the figures asked for above to include these offers."
-# The parts of the page after its headline, one tab each: only the open one is built and sent to
-# the browser, so the page opens with its headline, the two charts over time and no more.
-OVER_TIME, WORTH, BY_YEAR, SOURCES = "Pay over time", "Worth to you", "Year by year", "Sources"
-TABS = (OVER_TIME, WORTH, BY_YEAR, SOURCES)
+# The parts of the page after its headline, one tab each (named in incentives.vocabulary, as the
+# link names them): only the open one is built and sent to the browser, so the page opens with
+# its headline, the two charts over time and no more.
+TABS = COMPARE_PARTS
 MAX_YEARLY_CHARTS = 6  # more than this, and the year-by-year charts give way to the table
 WHAT = {
     "gross": "pays",

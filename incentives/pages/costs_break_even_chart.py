@@ -19,7 +19,7 @@ from incentives import charts
 from incentives.leavers import OfferAnswer
 from incentives.money import format_gbp
 from incentives.pages.views import Chart, chart, listing
-from incentives.retention import VacancyCost, break_even_from
+from incentives.retention import CutCosts, VacancyCost, break_even_on
 
 if TYPE_CHECKING:
     from incentives.pages.costs_break_even import Priced
@@ -176,13 +176,11 @@ def cut_chart(
     the axis."""
     rows = []
     for label, offer in offers.items():
-        for point in axis.points if axis.starts[label] is not None else ():
-            cut = break_even_from(
-                offer.with_incentives,
-                offer.salary_only,
-                annual_leaving_rate,
-                axis.vacancy(offer, point),
-            ).required_cut
+        if axis.starts[label] is None:
+            continue
+        grid = CutCosts.of(offer.with_incentives, offer.salary_only, annual_leaving_rate)
+        for point in axis.points:
+            cut = break_even_on(grid, axis.vacancy(offer, point)).required_cut
             rows.append((label, point, math.nan if cut is None else cut))
     data = pd.DataFrame(rows, columns=["label", axis.column, "points"])
     if not data["points"].notna().any():

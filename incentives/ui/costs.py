@@ -11,7 +11,7 @@ from incentives.model import Offer
 from incentives.pages import costs
 from incentives.pages.costs_break_even import agency_sentence, page_defaults
 from incentives.pages.costs_service import Service, kirklees_example
-from incentives.ui import cache, draw
+from incentives.ui import cache, draw, showing
 from incentives.ui.inputs import Chosen
 from incentives.ui.keys import URL
 
@@ -51,56 +51,38 @@ def _settings(start: dt.date) -> costs.CouncilFigures:
         st.markdown("**Your council's figures** (sourced defaults; change them to your own)")
         left, right = st.columns(2)
         with left:
-            leaving_rate = st.number_input(
+            leaving_rate = showing.bound_number(
+                sharing.LEAVING_RATE,
                 "Annual leaving rate (%)",
-                min_value=sharing.LEAVING_RATE.minimum,
-                max_value=sharing.LEAVING_RATE.maximum,
                 value=float(rate.value),
                 step=0.5,
-                key=sharing.LEAVING_RATE.key,
-                bind=URL,
                 help=f"Default: England's turnover of children's social workers, year to "
                 f"{rate.as_of:%-d %B %Y} ({rate.source}).",
             )
-            premium = st.number_input(
+            premium = showing.bound_number(
+                sharing.AGENCY_PREMIUM,
                 "Extra cost of agency cover (£ a month)",
-                min_value=sharing.AGENCY_PREMIUM.minimum,
-                max_value=sharing.AGENCY_PREMIUM.maximum,
                 value=float(agency.value),
                 step=50.0,
-                key=sharing.AGENCY_PREMIUM.key,
-                bind=URL,
                 help=f"Default: an ESTIMATE, {agency_sentence()}",
             )
-            hires = st.number_input(
-                "Hires in the cohort",
-                min_value=int(sharing.COHORT_HIRES.minimum),
-                max_value=int(sharing.COHORT_HIRES.maximum),
-                value=10,
-                step=1,
-                key=sharing.COHORT_HIRES.key,
-                bind=URL,
+            hires = showing.bound_number(
+                sharing.COHORT_HIRES, "Hires in the cohort", value=10, step=1
             )
         with right:
-            share = st.number_input(
+            share = showing.bound_number(
+                sharing.RECRUITMENT_SHARE,
                 "Recruitment cost per hire (% of salary)",
-                min_value=sharing.RECRUITMENT_SHARE.minimum,
-                max_value=sharing.RECRUITMENT_SHARE.maximum,
                 value=float(recruit.value),
                 step=1.0,
-                key=sharing.RECRUITMENT_SHARE.key,
-                bind=URL,
                 help=f"Default: a recruitment agency's fee for placing a social worker "
                 f"({recruit.source}). {recruit.note or ''}",
             )
-            fill = st.number_input(
+            fill = showing.bound_number(
+                sharing.MONTHS_TO_FILL,
                 "Months a vacancy takes to fill",
-                min_value=sharing.MONTHS_TO_FILL.minimum,
-                max_value=sharing.MONTHS_TO_FILL.maximum,
                 value=float(months.value),
                 step=0.5,
-                key=sharing.MONTHS_TO_FILL.key,
-                bind=URL,
                 help=f"Default: an ESTIMATE, not a published figure: 12 × England's vacancies "
                 f"÷ its leavers in the year to {months.as_of:%-d %B %Y} (DfE workforce "
                 "statistics). No published figure was found.",
@@ -134,36 +116,27 @@ def _service() -> Service:
         )
         posts_column, turnover_column, agency_column = st.columns(3)
         with posts_column:
-            posts = st.number_input(
+            posts = showing.bound_number(
+                sharing.SERVICE_POSTS,
                 "Social work posts",
-                min_value=int(sharing.SERVICE_POSTS.minimum),
-                max_value=int(sharing.SERVICE_POSTS.maximum),
                 value=int(example.service.posts),
                 step=1,
-                key=sharing.SERVICE_POSTS.key,
-                bind=URL,
                 help=f"Default: {example.sentences[1]}",
             )
         with turnover_column:
-            turnover = st.number_input(
+            turnover = showing.bound_number(
+                sharing.SERVICE_TURNOVER,
                 "Service's leaving rate (%)",
-                min_value=sharing.SERVICE_TURNOVER.minimum,
-                max_value=sharing.SERVICE_TURNOVER.maximum,
                 value=example.service.annual_leaving_rate,
                 step=0.5,
-                key=sharing.SERVICE_TURNOVER.key,
-                bind=URL,
                 help=f"Default: {example.sentences[2]}",
             )
         with agency_column:
-            agency_share = st.number_input(
+            agency_share = showing.bound_number(
+                sharing.SERVICE_AGENCY,
                 "Posts covered by agency workers (%)",
-                min_value=sharing.SERVICE_AGENCY.minimum,
-                max_value=sharing.SERVICE_AGENCY.maximum,
                 value=example.service.agency_share,
                 step=1.0,
-                key=sharing.SERVICE_AGENCY.key,
-                bind=URL,
                 help=f"Default: {example.sentences[3]}",
             )
     return Service(float(posts), turnover, agency_share)

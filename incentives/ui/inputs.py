@@ -179,38 +179,33 @@ def _offer_picker(offers: dict[str, Offer]) -> list[str]:
 def _award_inputs() -> tuple[Decimal | Literal["njc"], Decimal | None]:
     """The NJC's agreed awards (the default) and the award assumed after them, or one
     percentage every April."""
-    awards = st.radio(
+    awards = st.segmented_control(
         "Pay awards",
         list(sharing.AWARDS),
+        default="NJC agreed awards",
+        required=True,
         key=sharing.AWARD_KIND,
         bind=URL,
-        horizontal=True,
         help="The NJC's awards as agreed each year (flat pounds on some points, percentages "
         "on others), each from its 1 April; or one percentage every April after the start. "
         "Supplements stated in pounds stay as published; those stated as a percentage "
         "follow basic pay.",
     )
-    if sharing.AWARDS[awards] == "njc":
-        future = st.number_input(
+    if sharing.AWARDS[awards or "NJC agreed awards"] == "njc":
+        future = showing.bound_number(
+            sharing.FUTURE_AWARD,
             "Pay award each April after 2025/26 (%)",
-            min_value=sharing.FUTURE_AWARD.minimum,
-            max_value=sharing.FUTURE_AWARD.maximum,
             value=float(default_future_award()),
             step=0.25,
-            key=sharing.FUTURE_AWARD.key,
-            bind=URL,
             help="An assumption: no award after 2025/26 has been agreed. The default "
             "carries forward the last agreed award (3.2% in 2025/26).",
         )
         return "njc", showing.two_places(future)
-    award = st.number_input(
+    award = showing.bound_number(
+        sharing.PAY_AWARD,
         "Pay award each April (%)",
-        min_value=sharing.PAY_AWARD.minimum,
-        max_value=sharing.PAY_AWARD.maximum,
         value=0.0,
         step=0.25,
-        key=sharing.PAY_AWARD.key,
-        bind=URL,
         help="Raises basic pay on each 1 April after the start.",
     )
     return showing.two_places(award), None
@@ -220,56 +215,53 @@ def _candidate_inputs() -> dict[str, Any]:
     """Where the candidate pays tax, their student loans, pension, experience and whether
     they already work there."""
     st.header("You")
-    region = st.radio(
+    region = st.segmented_control(
         "Where you pay income tax",
         list(sharing.REGIONS),
+        default=next(iter(sharing.REGIONS)),
+        required=True,
         key=sharing.REGION,
         bind=URL,
-        horizontal=True,
     )
-    loans = st.multiselect(
+    loans = st.segmented_control(
         "Student loans",
         list(sharing.LOANS),
+        selection_mode="multi",
         key=sharing.STUDENT_LOANS,
         bind=URL,
-        placeholder="None",
         help="Plan 1, 2, 4 and 5 loans share one deduction above the lowest threshold; a "
         "postgraduate loan is deducted as well.",
     )
-    pension = st.selectbox(
+    pension = st.segmented_control(
         "Pension",
         list(sharing.PENSIONS),
+        default=next(iter(sharing.PENSIONS)),
+        required=True,
         key=sharing.PENSION,
         bind=URL,
         help="The Local Government Pension Scheme's member rate depends on your pay band; "
         "the 50/50 section pays half. Contributions are relieved from tax, not from NI.",
     )
-    choice = sharing.PENSIONS[pension]
+    choice = sharing.PENSIONS[pension or next(iter(sharing.PENSIONS))]
     contribution: str | Decimal = choice
     if choice == "none":
         contribution = Decimal(0)
     elif choice == "other":
-        share = st.number_input(
+        share = showing.bound_number(
+            sharing.PENSION_SHARE,
             "Your contribution to the other scheme (% of pensionable pay)",
-            min_value=sharing.PENSION_SHARE.minimum,
-            max_value=sharing.PENSION_SHARE.maximum,
             value=5.0,
             step=0.5,
-            key=sharing.PENSION_SHARE.key,
-            bind=URL,
         )
         contribution = showing.two_places(share)
-    qualified = st.number_input(
+    qualified = showing.bound_number(
+        sharing.YEARS_QUALIFIED,
         "Years since you qualified",
-        min_value=int(sharing.YEARS_QUALIFIED.minimum),
-        max_value=int(sharing.YEARS_QUALIFIED.maximum),
         value=None,
         step=1,
-        key=sharing.YEARS_QUALIFIED.key,
-        bind=URL,
-        placeholder="Not given: every payment counts",
         help="Payments a council reserves by experience (three years' post-qualifying "
         "experience, not in the ASYE) are left out when you do not qualify. 0: in your ASYE.",
+        placeholder="Not given: every payment counts",
     )
     in_post = st.toggle(
         "Already working there",
@@ -279,7 +271,7 @@ def _candidate_inputs() -> dict[str, Any]:
         "for new starters. Counts only when years since you qualified are given.",
     )
     return {
-        "region": sharing.REGIONS[region],
+        "region": sharing.REGIONS[region or next(iter(sharing.REGIONS))],
         "student_loans": tuple(sharing.LOANS[loan] for loan in loans),
         "pension": contribution,
         "years_qualified": None if qualified is None else int(qualified),
@@ -297,15 +289,12 @@ def _offer_inputs(
     element costs the browser time to draw when the page opens."""
     salaries: dict[str, Decimal] = {}
     assumed: dict[str, dict[str, Decimal]] = {}
-    with st.expander("Starting salaries and unpublished figures"):
-        step = st.number_input(
+    with st.popover("Starting salaries and unpublished figures", width="stretch"):
+        step = showing.bound_number(
+            sharing.ANNUAL_STEP,
             "Yearly step up an unpublished scale (%)",
-            min_value=sharing.ANNUAL_STEP.minimum,
-            max_value=sharing.ANNUAL_STEP.maximum,
             value=3.0,
             step=0.5,
-            key=sharing.ANNUAL_STEP.key,
-            bind=URL,
             help="An assumption, not a published figure: when you start below the top and "
             "the council does not publish its scale points, pay rises by this much on each "
             "anniversary until it reaches the top.",
@@ -333,20 +322,18 @@ def _council_inputs(
     councils: dict[str, list[Offer]] = {}
     for offer_id in offer_ids:
         councils.setdefault(offers[offer_id].council, []).append(offers[offer_id])
-    with st.expander("The councils' pension costs"):
+    with st.popover("The councils' pension costs", width="stretch"):
         st.caption(
             "Employer LGPS contribution rates. Where a council does not publish its rate, the "
             "national average employer rate is assumed: enter the council's own to replace it."
         )
         for council, its_offers in councils.items():
-            rate = st.number_input(
+            rate = showing.bound_number(
+                sharing.EMPLOYER_RATE,
                 f"{short_council_name(council)} (%)",
-                min_value=sharing.EMPLOYER_RATE.minimum,
-                max_value=sharing.EMPLOYER_RATE.maximum,
                 value=None,
                 step=0.5,
                 key=sharing.employer_rate_key(council),
-                bind=URL,
                 placeholder=_employer_default(its_offers[0], start),
             )
             if rate is not None:
@@ -365,31 +352,26 @@ def _employer_default(offer: Offer, start: dt.date) -> str:
 def starting_salary(offer: Offer) -> Decimal | None:
     """An optional starting salary below the top of the offer's scale."""
     top = offer.salary.top.value
-    value = st.number_input(
+    value = showing.bound_number(
+        sharing.AMOUNT,
         f"**{offer.label}**: starting salary (£ a year; blank: the top of the scale)",
-        min_value=0.0,
-        max_value=float(top) if top is not None else sharing.AMOUNT.maximum,
         value=None,
         step=500.0,
         key=sharing.salary_key(offer.id),
-        bind=URL,
-        placeholder=f"{format_gbp(pence(top))} (top)"
-        if top is not None
-        else "the top of the scale",
+        maximum=None if top is None else float(top),
+        placeholder="the top of the scale" if top is None else f"{format_gbp(pence(top))} (top)",
     )
     return None if value is None else showing.two_places(value)
 
 
 def assumption(offer: Offer, path: str, label: str) -> Decimal | None:
     """An input for a figure the council does not publish."""
-    value = st.number_input(
+    value = showing.bound_number(
+        sharing.AMOUNT,
         label,
-        min_value=sharing.AMOUNT.minimum,
-        max_value=sharing.AMOUNT.maximum,
         value=None,
         step=100.0,
         key=sharing.assumption_key(offer.id, path),
-        bind=URL,
         placeholder="not published: enter an assumption",
     )
     return None if value is None else showing.two_places(value)

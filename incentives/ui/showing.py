@@ -4,7 +4,7 @@ terms or as present values). Both sit at the top of the sidebar and in the link.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
 
 import streamlit as st
 
@@ -29,12 +29,13 @@ def measure_switch() -> Measure:
 
 def money_inputs() -> dict[str, Any]:
     """Pounds as paid, in real terms (at a chosen year's prices) or as present values."""
-    label = st.radio(
+    label = st.segmented_control(
         "Money",
         list(sharing.MONEY),
+        default="Pounds as paid",
+        required=True,
         key=sharing.MONEY_KEY,
         bind=URL,
-        horizontal=True,
         help="Real terms scale each year's pay by consumer prices (ONS CPI, then the "
         "future inflation you set). Present values also discount each payment back to "
         "the start (HM Treasury's Green Book rate by default).",
@@ -43,36 +44,24 @@ def money_inputs() -> dict[str, Any]:
     price_year = inflation = discount = None
     if money == "real":
         latest = prices.latest_published_year()
-        price_year = st.number_input(
-            "At the prices of the year",
-            min_value=int(sharing.PRICE_YEAR.minimum),
-            max_value=int(sharing.PRICE_YEAR.maximum),
-            value=latest,
-            step=1,
-            key=sharing.PRICE_YEAR.key,
-            bind=URL,
+        price_year = bound_number(
+            sharing.PRICE_YEAR, "At the prices of the year", value=latest, step=1
         )
     if money != "nominal":
-        inflation = st.number_input(
+        inflation = bound_number(
+            sharing.INFLATION,
             "Future inflation, a year (%)",
-            min_value=sharing.INFLATION.minimum,
-            max_value=sharing.INFLATION.maximum,
             value=float(prices.default_inflation()),
             step=0.25,
-            key=sharing.INFLATION.key,
-            bind=URL,
             help=f"For years after {prices.latest_published_year()}, the last with published CPI. "
             "Default: the government's 2% CPI inflation target.",
         )
     if money == "present_value":
-        discount = st.number_input(
+        discount = bound_number(
+            sharing.DISCOUNT_RATE,
             "Discount rate, a year (%)",
-            min_value=sharing.DISCOUNT_RATE.minimum,
-            max_value=sharing.DISCOUNT_RATE.maximum,
             value=float(prices.default_discount_rate()),
             step=0.25,
-            key=sharing.DISCOUNT_RATE.key,
-            bind=URL,
             help="Default: HM Treasury's Green Book discount rate, a real rate.",
         )
     return {
@@ -81,6 +70,74 @@ def money_inputs() -> dict[str, Any]:
         "inflation": None if inflation is None else two_places(inflation),
         "discount_rate": None if discount is None else two_places(discount),
     }
+
+
+@overload
+def bound_number(
+    param: sharing.NumberParam,
+    label: str,
+    *,
+    value: float,
+    step: float,
+    key: str | None = None,
+    maximum: float | None = None,
+    help: str | None = None,
+    placeholder: str | None = None,
+) -> float: ...
+
+
+@overload
+def bound_number(
+    param: sharing.NumberParam,
+    label: str,
+    *,
+    value: None,
+    step: float,
+    key: str | None = None,
+    maximum: float | None = None,
+    help: str | None = None,
+    placeholder: str | None = None,
+) -> float | None: ...
+
+
+def bound_number(
+    param: sharing.NumberParam,
+    label: str,
+    *,
+    value: float | None,
+    step: float,
+    key: str | None = None,
+    maximum: float | None = None,
+    help: str | None = None,
+    placeholder: str | None = None,
+) -> float | None:
+    """A number input kept in the link, taking only what the link accepts for ``param``: its
+    limits (``maximum`` can lower the top) and, for a whole-number parameter, whole numbers.
+    Given a value, it always has one; without, it is None until the visitor gives one."""
+    top = param.maximum if maximum is None else maximum
+    if param.whole:
+        return st.number_input(
+            label,
+            min_value=int(param.minimum),
+            max_value=int(top),
+            value=None if value is None else int(value),
+            step=int(step),
+            key=key or param.key,
+            bind=URL,
+            help=help,
+            placeholder=placeholder,
+        )
+    return st.number_input(
+        label,
+        min_value=param.minimum,
+        max_value=top,
+        value=value,
+        step=step,
+        key=key or param.key,
+        bind=URL,
+        help=help,
+        placeholder=placeholder,
+    )
 
 
 def two_places(value: float) -> Decimal:

@@ -27,10 +27,10 @@ def test_the_default_comparison_runs_and_names_the_leader():
 
 def test_a_link_carries_the_award_choice():
     app = run(awards="A percentage each April", award="2")
-    assert app.radio(key="awards").value == "A percentage each April"
+    assert app.button_group(key="awards").value == "A percentage each April"
     assert app.number_input(key="award").value == 2.0
     agreed = run(future_award="1.5")
-    assert agreed.radio(key="awards").value == "NJC agreed awards"
+    assert agreed.button_group(key="awards").value == "NJC agreed awards"
     assert agreed.number_input(key="future_award").value == 1.5
 
 
@@ -118,9 +118,9 @@ def test_the_candidate_and_council_choices_travel_in_the_link():
         **{"employer.rotherham": "21.5"},
     )
     assert not app.exception and not app.warning
-    assert app.radio(key="region").value == "Scotland"
-    assert app.multiselect(key="loans").value == ["Plan 2", "Postgraduate"]
-    assert app.selectbox(key="pension").value == "LGPS 50/50"
+    assert app.button_group(key="region").value == "Scotland"
+    assert app.button_group(key="loans").value == ["Plan 2", "Postgraduate"]
+    assert app.button_group(key="pension").value == "LGPS 50/50"
     assert app.number_input(key="employer.rotherham").value == 21.5
     assert "leaves you with the most" in texts(app)
 

@@ -96,7 +96,7 @@ def test_the_flip_view_names_the_month_the_lead_changes():
 def test_the_money_switch_travels_in_the_link():
     app = open_page("compare", money="Real terms", prices_of="2018", inflation="3")
     assert not app.exception and not app.warning
-    assert app.radio(key="money").value == "Real terms"
+    assert app.button_group(key="money").value == "Real terms"
     assert app.number_input(key="prices_of").value == 2018
     assert app.number_input(key="inflation").value == 3
 
