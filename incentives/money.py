@@ -111,12 +111,16 @@ def _symmetric(
     return rule(numerator, denominator)
 
 
+# For n >= 0 and d > 0, floor((n + d/2) / d) rounds a remainder of half or more up. Adding
+# d // 2 instead gives the same floor: no multiple of d lies between the whole number
+# n + d // 2 and n + d/2. Half down likewise with (d - 1) // 2, against n + (d - 1)/2. One
+# array step fewer than doubling both sides (the payroll rounds every month's array).
 def _half_up(numerator: Whole, denominator: Whole) -> Whole:
-    return (2 * numerator + denominator) // (2 * denominator)  # a remainder of half or more
+    return (numerator + denominator // 2) // denominator  # a remainder of half or more
 
 
 def _half_down(numerator: Whole, denominator: Whole) -> Whole:
-    return (2 * numerator + denominator - 1) // (2 * denominator)  # only more than half
+    return (numerator + (denominator - 1) // 2) // denominator  # only more than half
 
 
 def _down(numerator: Whole, denominator: Whole) -> Whole:

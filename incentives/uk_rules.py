@@ -102,7 +102,7 @@ class YearRuns:
 
     def before(self, amounts: np.ndarray) -> np.ndarray:
         """The total of ``amounts`` in each date's year before that date."""
-        before = np.cumsum(amounts) - amounts
+        before = amounts.cumsum() - amounts
         if len(self.starts) == 1:  # one year: nothing to start again
             return before
         return before - before[self.starts][self.group]

@@ -37,7 +37,7 @@ def apprenticeship_levy(pay: np.ndarray, cal: PayCalendar) -> np.ndarray:
 def student_loans(pay: np.ndarray, plans: Sequence[LoanPlan], cal: PayCalendar) -> np.ndarray:
     """One undergraduate deduction above the lowest threshold held, plus any postgraduate one,
     each rounded down to whole pounds."""
-    total = np.zeros_like(pay)
+    total = np.zeros(pay.shape, pay.dtype)
     undergraduate = [cal.loan_thresholds[p] for p in plans if p in UNDERGRADUATE_PLANS]
     charges = []
     if undergraduate:

@@ -11,10 +11,15 @@ import numpy as np
 from incentives.money import PPM, half_up
 from incentives.uk_rules import TaxTables, YearRuns
 
+EVERY_YEAR = slice(None)  # the tables' rows in order: one view each, no copies
 
-def liability(tables: TaxTables, taxable: np.ndarray, rows: np.ndarray) -> np.ndarray:
+
+def liability(
+    tables: TaxTables, taxable: np.ndarray, rows: np.ndarray | slice = EVERY_YEAR
+) -> np.ndarray:
     """Income tax in pence on each year's taxable pay, under the rules of the tax year at
-    ``rows``, the allowance tapered above its income limit."""
+    ``rows`` (each of the tables' years in turn unless given), the allowance tapered above
+    its income limit."""
     income = np.maximum(taxable, 0)
     allowance = tables.personal_allowance[rows]
     over = income - tables.taper_income_limit[rows]

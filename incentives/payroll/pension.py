@@ -34,7 +34,7 @@ def member_rates(
     scheme_years, runs = calendar.scheme_years, calendar.scheme_runs
     if not isinstance(person.pension, str):
         return np.full(len(scheme_years), ppm(person.pension), dtype=np.int64)
-    if (regular == regular[0]).all():  # one rate of pay: a run for each scheme year
+    if not np.count_nonzero(regular != regular[0]):  # one rate of pay: a run a scheme year
         starts, lengths = runs.starts, runs.lengths
     else:
         new = np.ones(len(regular), dtype=bool)
@@ -50,7 +50,7 @@ def member_rates(
         if person.pension == "lgps-50-50":
             rate = divide(rate * rules.fifty_fifty_share(year), PPM)
         rates.append(rate)
-    return np.repeat(np.array(rates, dtype=np.int64), lengths)
+    return np.array(rates, dtype=np.int64).repeat(lengths)
 
 
 def scottish_rate(scheme_year: int, annual: int) -> int:

@@ -41,7 +41,7 @@ def run_totals(
     run = _Run(
         flows, schedule, schedule.months, person, employer_pension_rate, rules or rule_book()
     )
-    monthly = np.stack([getattr(run.stayer, name) for name in _BEFORE_INCOME_TAX])
+    monthly = np.array([getattr(run.stayer, name) for name in _BEFORE_INCOME_TAX])
     figures = dict(zip(_BEFORE_INCOME_TAX, monthly.sum(axis=1, keepdims=True), strict=True))
     return Payroll(**figures, income_tax=run.yearly_tax.sum(keepdims=True))
 
@@ -85,7 +85,7 @@ class _Flows:
 
         def total(mask: list[bool]) -> np.ndarray:
             if not any(mask):
-                return np.zeros_like(gross)
+                return np.zeros(gross.shape, gross.dtype)
             if all(mask):  # every line counts: no copy (a salary alone, as in take_home)
                 return gross
             return amounts[mask].sum(axis=0)
@@ -145,15 +145,14 @@ class _Run:
         self.pension_paid_before = running(self.pension_before)
         self.employer_before = self.scheme_year.before(self.employer_rate * flows.pensionable)
         self.employer_paid_before = running(self.employer_before)
-        self.relocating = bool(flows.relocation.any())
+        self.relocating = np.count_nonzero(flows.relocation) > 0
         if self.relocating:
             self.relocated_before = np.cumsum(flows.relocation) - flows.relocation
             self.exempt_before = self._exempt(self.relocated_before)
         self.stayer = self._months(flows)
         # Income tax: each tax year's final liability on the stayer's pay
         self.yearly_taxable = np.add.reduceat(self.stayer.taxable, self.tax_year.starts)
-        years = np.arange(len(self.tax_year.years))
-        self.yearly_tax = income_tax.liability(self.tax_tables, self.yearly_taxable, years)
+        self.yearly_tax = income_tax.liability(self.tax_tables, self.yearly_taxable)
 
     def payroll(self) -> Payroll:
         stayer = self.stayer

@@ -71,17 +71,19 @@ def take_home(
 
 
 _PAYROLL_FIGURES = tuple(field.name for field in fields(Payroll))
+_SALARY = (Line("Salary", "salary", taxable=True, pensionable=True),)
 _TAKE_HOME_FIGURES = (*_PAYROLL_FIGURES, "take_home", "employer_cost")
 
 
 def _salary_schedule(annual: int, start: dt.date) -> Schedule:
     """Twelve months of a salary of ``annual`` pence from ``start``, paid by running rounding."""
-    monthly = np.diff(half_up(np.arange(13, dtype=np.int64) * annual, 12))
+    paid_to_date = half_up(np.arange(13, dtype=np.int64) * annual, 12)
+    monthly = paid_to_date[1:] - paid_to_date[:-1]
     yearly = np.full(12, annual, dtype=np.int64)
     return Schedule(
         offer_id="salary",
         start=start,
-        lines=(Line("Salary", "salary", taxable=True, pensionable=True),),
+        lines=_SALARY,
         pence=monthly[None, :],
         basic=yearly,
         regular_pensionable=yearly,

@@ -89,3 +89,16 @@ def test_amounts_worked_in_pounds_or_floats_settle_ties_to_the_even_penny():
     assert nearest_penny(Decimal("1.005")) == Decimal("1.00")
     assert nearest_penny(Decimal("1.015")) == Decimal("1.02")
     assert nearest_pence(np.array([2.5, 3.5, -0.4])).tolist() == [2, 4, 0]
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(-(10**12), 10**12), st.integers(1, 10**7)), min_size=1, max_size=20
+    )
+)
+def test_array_rounding_by_an_array_of_denominators_agrees_with_the_scalar_rule(pairs):
+    numerators = np.array([n for n, _ in pairs], dtype=np.int64)
+    denominators = np.array([d for _, d in pairs], dtype=np.int64)
+    for array_rule, rounding in ((half_up, Rounding.HALF_UP), (half_down, Rounding.HALF_DOWN)):
+        expected = [divide(n, d, rounding) for n, d in pairs]
+        assert array_rule(numerators, denominators).tolist() == expected
