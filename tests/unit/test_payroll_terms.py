@@ -1,0 +1,51 @@
+"""Payroll rules that only show over a projection of several years, when someone leaves, or
+at the last penny: each year's student loan threshold within one projection, the first penny
+of the allowance taper, and the other terms mutation testing found no test pinned.
+
+Every figure is worked by hand from data/uk_rules.yaml in the comment above it; each salary is
+chosen so that the broken rule gives a different answer.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from incentives import Comparison, Scenario, take_home
+from tests.builders import offer
+
+
+def payroll_of(package, **scenario):
+    return Comparison.of([package], Scenario(pay_award=0, **scenario)).payrolls[0]
+
+
+# ---------------------------------------------------------------- student loans
+
+
+def test_each_tax_year_of_a_projection_takes_its_own_loan_threshold():
+    # £30,000 a year is £2,500.00 a month, plan 1, two years from April 2024.
+    # 2024/25 threshold 24,990 (2,082.50 a month): 9% × 417.50 = 37.575 → £37 a month.
+    # 2025/26 threshold 26,065 (2,172.08 a month): 9% × (30,000 − 26,065) / 12
+    # = 9% × 327.92 = 29.51 → £29 a month (the lowest threshold of the whole projection,
+    # 24,990, would keep taking £37)
+    payroll = payroll_of(offer(30_000), start="2024-04-01", years=2, pension=0,
+                         student_loans=("plan1",))  # fmt: skip
+    assert payroll.student_loan.tolist() == [3_700] * 12 + [2_900] * 12
+
+
+# ---------------------------------------------------------------- income tax
+
+
+def test_a_years_tax_of_one_penny_is_charged_once_half_the_years_pay_is_paid():
+    # 2024/25, £12,570.05 a year and no pension: taxable 5p above the £12,570 allowance,
+    # 20% × 5p = 1p for the year. Each month charges the year's tax in proportion to the pay
+    # to date: 1p × 5/12 → 0p by August, 1p × 6/12 = 0.5p → 1p (half up) in September.
+    payroll = payroll_of(offer("12570.05"), start="2024-04-01", years=1, pension=0)
+    assert payroll.income_tax.tolist() == [0] * 5 + [1] + [0] * 6
+
+
+def test_the_allowance_taper_takes_its_first_penny_one_penny_over_the_limit():
+    # 2024/25, £100,000.01 and no pension: 1p over the £100,000 limit, so the allowance falls
+    # by half of it, 0.5p → 1p (half up): allowance 12,569.99, taxable 87,430.02;
+    # 20% × 37,700 = 7,540 + 40% × 49,730.02 = 19,892.008; 27,432.008 → 27,432.01
+    # (no taper at 1p over would leave taxable 87,430.01: 27,432.004 → 27,432.00)
+    assert take_home("100000.01", 2024, pension=0).income_tax == Decimal("27432.01")
