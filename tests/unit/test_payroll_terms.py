@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from incentives import Comparison, Scenario, take_home
-from tests.builders import offer
+from tests.builders import golden_hello, offer
 
 
 def payroll_of(package, **scenario):
@@ -49,3 +49,13 @@ def test_the_allowance_taper_takes_its_first_penny_one_penny_over_the_limit():
     # 20% × 37,700 = 7,540 + 40% × 49,730.02 = 19,892.008; 27,432.008 → 27,432.01
     # (no taper at 1p over would leave taxable 87,430.01: 27,432.004 → 27,432.00)
     assert take_home("100000.01", 2024, pension=0).income_tax == Decimal("27432.01")
+
+
+def test_a_year_under_the_taper_limit_keeps_its_whole_allowance_beside_one_over_it():
+    # £99,000.01 a year from April 2024, no pension, and a £5,000 golden hello in April 2025:
+    # 2025/26 is over the £100,000 limit (104,000.01), 2024/25 is not, so its allowance stays
+    # 12,570: taxable 86,430.01; 7,540 + 40% × 48,730.01 = 19,492.004; 27,032.004 → 27,032.00
+    # (an allowance short by a penny, 12,569.99, would give 19,492.008, 27,032.01)
+    package = offer("99000.01", golden_hello(5_000, after=13))
+    payroll = payroll_of(package, start="2024-04-01", years=2, pension=0)
+    assert payroll.income_tax[:12].sum() == 2_703_200
