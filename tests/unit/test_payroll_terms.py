@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from incentives import Comparison, Scenario, take_home
+from incentives.payroll.pension import scottish_rate
 from tests.builders import golden_hello, offer
 
 
@@ -59,3 +62,32 @@ def test_a_year_under_the_taper_limit_keeps_its_whole_allowance_beside_one_over_
     package = offer("99000.01", golden_hello(5_000, after=13))
     payroll = payroll_of(package, start="2024-04-01", years=2, pension=0)
     assert payroll.income_tax[:12].sum() == 2_703_200
+
+
+# ---------------------------------------------------------------- LGPS bands
+
+
+def supplement(**terms):
+    return {"kind": "supplement", "name": "Market supplement", **terms}
+
+
+def test_a_supplement_starting_mid_year_moves_the_band_from_its_first_month():
+    # 2024/25 bands: to £27,600 5.8%, then to £44,900 6.5%. £27,000 a year (2,250.00 a month)
+    # and a pensionable £1,200 supplement from month 7 (100.00 a month): regular pensionable
+    # pay 27,000 for April-September, 28,200 from October.
+    # Apr-Sep 5.8% × 2,250 = 130.50; Oct-Mar 6.5% × 2,350 = 152.75 (5.8% all year: 136.30)
+    package = offer(27_000, supplement(amount=1_200, from_month=7))
+    payroll = payroll_of(package, start="2024-04-01", years=1)
+    assert payroll.pension.tolist() == [13_050] * 6 + [15_275] * 6
+
+
+# ---------------------------------------------------------------- LGPS (Scotland)
+
+
+@pytest.mark.parametrize("annual", [0, 1, 2, 2_530_000])
+def test_pay_all_in_the_first_scottish_tier_takes_exactly_its_rate(annual):
+    # 2023/24 tiers: 5.5% up to £25,300. No pay at all (an offer with no published salary),
+    # a penny, 2p or exactly £25,300 a year: every penny is in the first tier, so the blend is
+    # 5.5% = 55,000 ppm exactly, with nothing to round (on 1p, 1 × 55,000 / 1; on 2p,
+    # 110,000 / 2: a stray part of a ppm would round up to 55,001).
+    assert scottish_rate(2023, annual) == 55_000
