@@ -81,6 +81,17 @@ def test_a_supplement_starting_mid_year_moves_the_band_from_its_first_month():
     assert payroll.pension.tolist() == [13_050] * 6 + [15_275] * 6
 
 
+def test_april_takes_the_new_years_bands_when_pay_changed_earlier_in_the_year():
+    # £16,800 a year from January 2024 (1,400.00 a month) and a pensionable £240 supplement
+    # from month 2 (20.00 a month): regular pay 16,800 in January, 17,040 from February.
+    # 2023/24 bands: 5.8% above £16,500, so Jan 5.8% × 1,400 = 81.20, Feb-Mar 5.8% × 1,420
+    # = 82.36. From April the 2024/25 bands: 5.5% to £17,600, so 5.5% × 1,420 = 78.10 (April
+    # kept in March's run of the same pay would pay 82.36)
+    package = offer(16_800, supplement(amount=240, from_month=2))
+    payroll = payroll_of(package, start="2024-01-01", years=1)
+    assert payroll.pension[:5].tolist() == [8_120, 8_236, 8_236, 7_810, 7_810]
+
+
 # ---------------------------------------------------------------- LGPS (Scotland)
 
 
