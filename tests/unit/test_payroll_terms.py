@@ -81,6 +81,15 @@ def test_a_supplement_starting_mid_year_moves_the_band_from_its_first_month():
     assert payroll.pension.tolist() == [13_050] * 6 + [15_275] * 6
 
 
+def test_a_supplement_that_ends_takes_the_band_back_down():
+    # As above, but the £1,200 supplement is paid in months 4 to 6 only: regular pay 27,000,
+    # then 28,200 for July-September, then 27,000 again. 5.8% × 2,250 = 130.50; 6.5% × 2,350
+    # = 152.75; from October 5.8% again (keeping July's band, 6.5% × 2,250 = 146.25)
+    package = offer(27_000, supplement(amount=1_200, from_month=4, until_month=6))
+    payroll = payroll_of(package, start="2024-04-01", years=1)
+    assert payroll.pension.tolist() == [13_050] * 3 + [15_275] * 3 + [13_050] * 6
+
+
 def test_april_takes_the_new_years_bands_when_pay_changed_earlier_in_the_year():
     # £16,800 a year from January 2024 (1,400.00 a month) and a pensionable £240 supplement
     # from month 2 (20.00 a month): regular pay 16,800 in January, 17,040 from February.
