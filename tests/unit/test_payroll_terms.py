@@ -64,6 +64,26 @@ def test_a_year_under_the_taper_limit_keeps_its_whole_allowance_beside_one_over_
     assert payroll.income_tax[:12].sum() == 2_703_200
 
 
+# ---------------------------------------------------------------- relocation expenses
+
+RELOCATION = {
+    "kind": "one_off",
+    "name": "Relocation",
+    "purpose": "relocation",
+    "qualifying_relocation_expenses": True,
+    "instalments": [{"after_months": 0, "amount": 10_000}],
+}
+
+
+def test_only_relocation_expenses_above_the_limit_are_taxed_to_the_penny():
+    # 2025/26, £24,000.02 and £10,000 of qualifying relocation expenses in month 1, no
+    # pension: only the 2,000 above the £8,000 limit is taxable. Taxable 26,000.02;
+    # 20% × (26,000.02 − 12,570) = 20% × 13,430.02 = 2,686.004 → 2,686.00
+    # (a penny more taxable, 13,430.03, would give 2,686.006 → 2,686.01)
+    payroll = payroll_of(offer("24000.02", RELOCATION), start="2025-04-01", years=1, pension=0)
+    assert payroll.income_tax.sum() == 268_600
+
+
 # ---------------------------------------------------------------- LGPS bands
 
 
