@@ -131,3 +131,35 @@ def test_pay_all_in_the_first_scottish_tier_takes_exactly_its_rate(annual):
     # 5.5% = 55,000 ppm exactly, with nothing to round (on 1p, 1 × 55,000 / 1; on 2p,
     # 110,000 / 2: a stray part of a ppm would round up to 55,001).
     assert scottish_rate(2023, annual) == 55_000
+
+
+# ---------------------------------------------------------------- take_home's choices
+
+
+def test_take_home_refuses_an_unknown_region_naming_the_choices():
+    with pytest.raises(ValueError, match=r"^region must be one of: england, scotland$"):
+        take_home(30_000, 2025, region="wales")
+
+
+def test_take_home_refuses_unknown_loan_plans_naming_each():
+    with pytest.raises(ValueError, match=r"^unknown student loan plan\(s\): plan3, plan9$"):
+        take_home(30_000, 2025, student_loans=("plan9", "plan1", "plan3"))
+
+
+def test_take_home_refuses_an_unknown_pension_section_naming_the_choices():
+    message = r"^pension must be one of: lgps, lgps-50-50, or a percentage of pay$"
+    with pytest.raises(ValueError, match=message):
+        take_home(30_000, 2025, pension="lgps-55")
+
+
+@pytest.mark.parametrize("percent", [-1, Decimal("100.01"), 101])
+def test_take_home_refuses_a_pension_percentage_outside_0_to_100(percent):
+    message = r"^a pension contribution is a percentage of pay from 0 to 100$"
+    with pytest.raises(ValueError, match=message):
+        take_home(30_000, 2025, pension=percent)
+
+
+def test_a_pension_of_all_pay_leaves_nothing_to_tax():
+    # 100% of £30,000 into the pension: all of it relieved from tax (net pay arrangement)
+    result = take_home(30_000, 2025, pension=100)
+    assert (result.pension, result.income_tax) == (Decimal("30000.00"), 0)
