@@ -13,7 +13,9 @@ from decimal import Decimal
 import pytest
 
 from incentives import Comparison, Scenario, take_home
+from incentives.parameters import load_parameters
 from incentives.payroll.pension import scottish_rate
+from incentives.uk_rules import REQUIRED, RULES_FILE, RuleBook
 from tests.builders import golden_hello, offer
 
 
@@ -131,6 +133,21 @@ def test_pay_all_in_the_first_scottish_tier_takes_exactly_its_rate(annual):
     # 5.5% = 55,000 ppm exactly, with nothing to round (on 1p, 1 × 55,000 / 1; on 2p,
     # 110,000 / 2: a stray part of a ppm would round up to 55,001).
     assert scottish_rate(2023, annual) == 55_000
+
+
+# ---------------------------------------------------------------- the rules used
+
+
+def test_the_payroll_follows_the_rules_it_is_given(tmp_path):
+    # A rules file with a £20,000 personal allowance in 2017/18: £24,000 from April 2017 with
+    # no pension is taxed 20% × (24,000 − 20,000) = 800 rather than 20% × 12,500 = 2,500
+    text = RULES_FILE.read_text(encoding="utf-8").replace("value: 11500\n", "value: 20000\n", 1)
+    (tmp_path / "uk_rules.yaml").write_text(text, encoding="utf-8")
+    rules = RuleBook(load_parameters(tmp_path / "uk_rules.yaml", REQUIRED))
+    scenario = Scenario(pay_award=0, start="2017-04-01", years=1, pension=0)
+    given = Comparison.of([offer(24_000)], scenario, rules).payrolls[0]
+    usual = Comparison.of([offer(24_000)], scenario).payrolls[0]
+    assert (given.income_tax.sum(), usual.income_tax.sum()) == (80_000, 250_000)
 
 
 # ---------------------------------------------------------------- take_home's choices
