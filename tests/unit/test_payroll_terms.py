@@ -86,6 +86,22 @@ def test_only_relocation_expenses_above_the_limit_are_taxed_to_the_penny():
     assert payroll.income_tax.sum() == 268_600
 
 
+def test_a_payment_marked_not_taxable_is_free_of_tax_and_ni():
+    # 2025/26, £24,000 (2,000.00 a month) and a £1,000 payment marked not taxable in month 1,
+    # no pension: tax 20% × (24,000 − 12,570) = 2,286.00 and month 1's NI 8% × (2,000 −
+    # 1,048) = 76.16, as on the salary alone (taxed, the 1,000 would add 200.00 and 80.00)
+    gift = {
+        "kind": "one_off",
+        "name": "Welcome payment",
+        "purpose": "golden_hello",
+        "taxable": False,
+        "instalments": [{"after_months": 0, "amount": 1_000}],
+    }
+    payroll = payroll_of(offer(24_000, gift), start="2025-04-01", years=1, pension=0)
+    assert payroll.gross[0] == 300_000
+    assert (payroll.income_tax.sum(), payroll.employee_ni[0]) == (228_600, 7_616)
+
+
 # ---------------------------------------------------------------- LGPS bands
 
 
