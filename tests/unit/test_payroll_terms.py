@@ -12,9 +12,11 @@ from decimal import Decimal
 
 import pytest
 
-from incentives import Comparison, Scenario, take_home
+from incentives import Comparison, Scenario, build_schedule, take_home
 from incentives.parameters import load_parameters
+from incentives.payroll import Person
 from incentives.payroll.pension import scottish_rate
+from incentives.payroll.run import run_totals
 from incentives.uk_rules import REQUIRED, RULES_FILE, RuleBook
 from tests.builders import golden_hello, offer
 
@@ -154,16 +156,30 @@ def test_pay_all_in_the_first_scottish_tier_takes_exactly_its_rate(annual):
 # ---------------------------------------------------------------- the rules used
 
 
+def _allowance_of_20000_in_2017(folder):
+    """The UK rules with the 2017/18 personal allowance raised from £11,500 to £20,000."""
+    text = RULES_FILE.read_text(encoding="utf-8").replace("value: 11500\n", "value: 20000\n", 1)
+    (folder / "uk_rules.yaml").write_text(text, encoding="utf-8")
+    return RuleBook(load_parameters(folder / "uk_rules.yaml", REQUIRED))
+
+
 def test_the_payroll_follows_the_rules_it_is_given(tmp_path):
     # A rules file with a £20,000 personal allowance in 2017/18: £24,000 from April 2017 with
     # no pension is taxed 20% × (24,000 − 20,000) = 800 rather than 20% × 12,500 = 2,500
-    text = RULES_FILE.read_text(encoding="utf-8").replace("value: 11500\n", "value: 20000\n", 1)
-    (tmp_path / "uk_rules.yaml").write_text(text, encoding="utf-8")
-    rules = RuleBook(load_parameters(tmp_path / "uk_rules.yaml", REQUIRED))
+    rules = _allowance_of_20000_in_2017(tmp_path)
     scenario = Scenario(pay_award=0, start="2017-04-01", years=1, pension=0)
     given = Comparison.of([offer(24_000)], scenario, rules).payrolls[0]
     usual = Comparison.of([offer(24_000)], scenario).payrolls[0]
     assert (given.income_tax.sum(), usual.income_tax.sum()) == (80_000, 250_000)
+
+
+def test_a_years_totals_follow_the_rules_they_are_given(tmp_path):
+    # The same rules file and pay: the stayer's totals (as take_home works them) tax 800
+    rules = _allowance_of_20000_in_2017(tmp_path)
+    scenario = Scenario(pay_award=0, start="2017-04-01", years=1, pension=0)
+    schedule = build_schedule(offer(24_000), scenario)
+    totals = run_totals(schedule, Person(pension=Decimal(0)), 0, rules)
+    assert totals.income_tax.tolist() == [80_000]
 
 
 # ---------------------------------------------------------------- take_home's choices
