@@ -12,12 +12,12 @@ Amounts are pounds as :class:`~decimal.Decimal`, to the penny; each function say
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 import numpy as np
 
 from incentives.model import Offer
-from incentives.money import format_gbp
+from incentives.money import estimate_to_penny, estimate_up_to_penny, format_gbp
 from incentives.retention import (
     Curves,
     CutCosts,
@@ -28,7 +28,6 @@ from incentives.retention import (
 from incentives.scenario import Scenario
 
 CUTS_SHOWN = (1.0, 2.0, 5.0)  # points of the annual leaving rate the page prices
-PENNY = Decimal("0.01")
 
 
 def leaver_cost_needed(
@@ -59,7 +58,7 @@ def leaver_cost_needed_from(
     cost = yearly_incentive_cost(with_incentives, salary_only, annual_leaving_rate - cut)
     if cost <= 0:
         return Decimal(0)
-    return Decimal(cost / fraction(cut)).quantize(PENNY, rounding=ROUND_CEILING)
+    return estimate_up_to_penny(cost / fraction(cut))
 
 
 def curves_of(offer: Offer, scenario: Scenario) -> tuple[Curves, Curves]:
@@ -115,10 +114,10 @@ def answer_from(
     }
     return OfferAnswer(
         annual_leaving_rate=annual_leaving_rate,
-        saving_per_leaver=money(vacancy.per_leaver),
-        cost_per_post_year=money(result.incentive_cost_per_post_year),
-        cost_with_no_leavers=money(cost_at_zero),
-        most_saved=money(fraction(annual_leaving_rate) * vacancy.per_leaver),
+        saving_per_leaver=estimate_to_penny(vacancy.per_leaver),
+        cost_per_post_year=estimate_to_penny(result.incentive_cost_per_post_year),
+        cost_with_no_leavers=estimate_to_penny(cost_at_zero),
+        most_saved=estimate_to_penny(fraction(annual_leaving_rate) * vacancy.per_leaver),
         least_saving_that_pays=least,
         cut_that_pays_soonest=soonest,
         cut_needed=result.required_cut,  # percentage points
@@ -146,7 +145,7 @@ def least_saving_on(grid: CutCosts) -> tuple[Decimal | None, float | None]:
     cuts, costs = grid.cuts[:0:-1], grid.costs[:0:-1]  # the whole rate first; no zero cut
     per_leaver = np.maximum(costs, 0.0) / (cuts / 100)
     best = int(np.argmin(per_leaver))  # the first, so the whole rate where it ties
-    return money_up(float(per_leaver[best])), float(cuts[best])
+    return estimate_up_to_penny(float(per_leaver[best])), float(cuts[best])
 
 
 def check_rate(annual_leaving_rate: float) -> None:
@@ -160,16 +159,6 @@ def check_rate(annual_leaving_rate: float) -> None:
 def fraction(percent: float) -> float:
     """A percentage as the fraction :mod:`incentives.retention` takes (15.1 -> 0.151)."""
     return percent / 100
-
-
-def money(pounds: float) -> Decimal:
-    """Pounds to the penny, half up."""
-    return Decimal(pounds).quantize(PENNY, rounding=ROUND_HALF_UP)
-
-
-def money_up(pounds: float) -> Decimal:
-    """Pounds to the penny, rounded up: for an amount that must be reached."""
-    return Decimal(pounds).quantize(PENNY, rounding=ROUND_CEILING)
 
 
 def gbp(amount: Decimal) -> str:

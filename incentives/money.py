@@ -6,14 +6,16 @@ which represents every rate in the data (at most four decimal places of a percen
 Every rounding of money in the project is one of the functions here, so the rule used at
 each step is named where it is used: :func:`half_up`, :func:`half_down` and :func:`down`
 divide whole numbers (or numpy arrays of them) to a whole number, :func:`divide` is the same
-with the rule as an argument, :func:`whole_pounds` drops the pennies, and the two
-``nearest_`` functions settle amounts that come in as floats or fractions of a penny.
+with the rule as an argument, :func:`whole_pounds` drops the pennies, the two
+``nearest_`` functions settle amounts that come in as floats or fractions of a penny, and
+:func:`estimate_to_penny` and :func:`estimate_up_to_penny` settle estimates worked out in
+floats (the cost of a leaver, the saving a cut needs), which no payroll pays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from enum import Enum
 from typing import overload
 
@@ -87,6 +89,20 @@ def nearest_penny(pounds: Decimal) -> Decimal:
     """Pounds to the nearest penny, a halfpenny to the even penny (Decimal's default): for an
     amount worked out in pounds, such as a share of a salary."""
     return pounds.quantize(PENNY, rounding=ROUND_HALF_EVEN)
+
+
+def estimate_to_penny(pounds: float) -> Decimal:
+    """An estimate in float pounds to the penny, a halfpenny up. The float is read as the
+    shortest decimal that gives it back (``repr``), not as its exact binary value: 2.675 is
+    stored a hair below 2.675, and its exact value would round down to £2.67."""
+    return Decimal(repr(pounds)).quantize(PENNY, rounding=ROUND_HALF_UP)
+
+
+def estimate_up_to_penny(pounds: float) -> Decimal:
+    """An estimate in float pounds up to the next penny: for an amount that must be reached.
+    Read as :func:`estimate_to_penny` reads it: 0.002 / 0.01 is stored a hair above 0.2, and
+    its exact value would round up to £0.21."""
+    return Decimal(repr(pounds)).quantize(PENNY, rounding=ROUND_CEILING)
 
 
 def nearest_pence(amounts: np.ndarray) -> np.ndarray:

@@ -14,7 +14,8 @@ from decimal import Decimal
 import pandas as pd
 
 from incentives import workforce
-from incentives.leavers import answer_from, check_rate, fraction, money
+from incentives.leavers import answer_from, check_rate, fraction
+from incentives.money import estimate_to_penny
 from incentives.pages.costs_break_even import Priced
 from incentives.pages.costs_break_even_chart import gbp
 from incentives.pages.views import Section, table
@@ -101,13 +102,17 @@ def service_view(
         raise ValueError(f"a cut is from 0 to the annual leaving rate ({rate:g} points)")
     posts = service.posts
     avoided = posts * fraction(cut)
-    cost_now = money(posts * yearly_incentive_cost(with_incentives, salary_only, rate))
-    cost_cut = money(posts * yearly_incentive_cost(with_incentives, salary_only, rate - cut))
-    agency_now = money(
+    cost_now = estimate_to_penny(posts * yearly_incentive_cost(with_incentives, salary_only, rate))
+    cost_cut = estimate_to_penny(
+        posts * yearly_incentive_cost(with_incentives, salary_only, rate - cut)
+    )
+    agency_now = estimate_to_penny(
         posts * fraction(service.agency_share) * vacancy.agency_premium_per_month * 12
     )
-    agency_saved = money(avoided * vacancy.agency_premium_per_month * vacancy.months_to_fill)
-    recruitment_saved = money(avoided * vacancy.recruitment_per_hire)
+    agency_saved = estimate_to_penny(
+        avoided * vacancy.agency_premium_per_month * vacancy.months_to_fill
+    )
+    recruitment_saved = estimate_to_penny(avoided * vacancy.recruitment_per_hire)
     net = agency_saved + recruitment_saved - cost_cut
     share_after = max(0.0, service.agency_share - cut * vacancy.months_to_fill / 12)
     return ServiceView(
@@ -177,7 +182,7 @@ def section(
                 "Agency share after (%)": f"{view.agency_share_after:.1f}",
             }
         )
-    agency_now = money(service.posts * fraction(service.agency_share) * premium * 12)
+    agency_now = estimate_to_penny(service.posts * fraction(service.agency_share) * premium * 12)
     is_example = service == example.service
     return Section(
         heading="Your service in a year",

@@ -61,6 +61,10 @@ def pays(
 # £1.32 paid after 39 months: the cost falls almost as fast as the saving as the cut shrinks,
 # so the penny the saving is rounded up by buys 1.89 of the 45.42 points.
 @example(offer(15_367.82, golden_hello(1.32, after=39, within=7)), 4, 45.42, 1.0)
+# A penny's golden hello over five years costs 0.2p a post-year: keeping the 1% who leave pays
+# at exactly 20p a leaver (0.002 / 0.01), which the float holds a hair above 0.2 and was
+# rounded up to 21p.
+@example(offer(15_000, golden_hello(0.01)), 5, 1.0, 1.0)
 def test_break_even_asks_for_the_smallest_cut_that_pays_at_the_saving_priced(
     package, years, rate, share
 ):

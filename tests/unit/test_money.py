@@ -13,6 +13,8 @@ from incentives.money import (
     Rounding,
     divide,
     down,
+    estimate_to_penny,
+    estimate_up_to_penny,
     format_gbp,
     half_down,
     half_up,
@@ -102,3 +104,19 @@ def test_array_rounding_by_an_array_of_denominators_agrees_with_the_scalar_rule(
     for array_rule, rounding in ((half_up, Rounding.HALF_UP), (half_down, Rounding.HALF_DOWN)):
         expected = [divide(n, d, rounding) for n, d in pairs]
         assert array_rule(numerators, denominators).tolist() == expected
+
+
+def test_an_estimate_is_settled_as_the_decimal_it_was_written_as_not_its_binary_value():
+    # 0.002 / 0.01 is stored as 0.2000000000000000111...: rounded up from that, 21p
+    assert Decimal(0.002 / 0.01) > Decimal("0.2")
+    assert estimate_up_to_penny(0.002 / 0.01) == Decimal("0.20")
+    # 2.675 is stored as 2.67499999999999982236...: half up from that, 2.67
+    assert Decimal(2.675) < Decimal("2.675")  # noqa: RUF032 (the float is the point)
+    assert estimate_to_penny(2.675) == Decimal("2.68")
+
+
+def test_an_estimate_rounded_up_takes_the_next_penny_for_any_part_of_one():
+    assert estimate_up_to_penny(0.201) == Decimal("0.21")
+    assert estimate_up_to_penny(12.0) == Decimal("12.00")
+    assert estimate_to_penny(0.2049) == Decimal("0.20")
+    assert estimate_to_penny(-1.005) == Decimal("-1.01")  # a halfpenny away from zero
