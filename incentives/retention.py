@@ -333,13 +333,6 @@ def yearly_incentive_cost(
     return _yearly_cost_at(with_incentives, salary_only, _fraction(annual_leaving_rate))
 
 
-def yearly_incentive_costs(
-    with_incentives: Curves, salary_only: Curves, annual_leaving_rates: np.ndarray
-) -> np.ndarray:
-    """:func:`yearly_incentive_cost` at many leaving rates (percent) at once."""
-    return _yearly_costs_at(with_incentives, salary_only, annual_leaving_rates / 100)
-
-
 def _yearly_cost_at(with_incentives: Curves, salary_only: Curves, fraction: float) -> float:
     return float(_yearly_costs_at(with_incentives, salary_only, np.array([fraction]))[0])
 
