@@ -18,7 +18,7 @@ def test_the_cost_weighed_is_the_one_at_the_leaving_rate_asked_about():
     # per hire whenever they leave. At 50% a year the monthly chance of leaving is
     # q = 1 − 0.5^(1/12) = 0.056126, and a post is filled (1 − 0.5) / q = 8.90858 months of
     # the year, so the hello costs 12 × 1,386 / 8.90858 = £1,866.96 a post-year. At the
-    # grid's next rate (49.95%) posts are filled longer and it costs about 77p less.
+    # grid's next rate (49.95%) posts are filled longer and it costs about 75p less.
     result = break_even(offer(24_000, golden_hello(1_200)), SCENARIO, 50, VacancyCost(0, 0, 4_500))
     assert result.incentive_cost_per_post_year == pytest.approx(1_866.96, abs=0.005)
 
