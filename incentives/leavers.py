@@ -17,7 +17,6 @@ from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 import numpy as np
 
 from incentives.model import Offer
-from incentives.money import format_gbp
 from incentives.retention import (
     Curves,
     CutCosts,
@@ -186,8 +185,3 @@ def fraction(percent: float) -> float:
 def money(pounds: float) -> Decimal:
     """Pounds to the penny, half up."""
     return Decimal(pounds).quantize(PENNY, rounding=ROUND_HALF_UP)
-
-
-def gbp(amount: Decimal) -> str:
-    """As :func:`incentives.money.format_gbp` writes it: "£1,234.50", "£1,234"."""
-    return format_gbp(int(amount * 100))
