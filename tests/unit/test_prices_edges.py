@@ -26,3 +26,12 @@ def test_an_assumed_inflation_is_used_for_the_years_not_yet_published():
     result = factors(paid, dt.date(2025, 4, 1), "real", price_year=2025, inflation=Decimal(5))
     assert result is not None
     assert result.tolist() == pytest.approx([1 / 1.05])
+
+
+def test_a_present_value_discounts_at_the_rate_given():
+    # At 10% a year (not the Green Book's 3.5%), in the start year's prices: months 1 and 2
+    # are discounted by 1.1^(1/12) and 1.1^(2/12), 0.992089 and 0.984240
+    paid = [dt.date(2025, 4, 25), dt.date(2025, 5, 23)]
+    result = factors(paid, dt.date(2025, 4, 1), "present_value", discount_rate=Decimal(10))
+    assert result is not None
+    assert result.tolist() == pytest.approx([0.992089, 0.984240], abs=1e-6)
