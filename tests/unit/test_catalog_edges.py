@@ -41,3 +41,12 @@ def test_an_offer_may_be_superseded_by_one_published_the_same_day():
     a_day_older = newer.model_copy(update={"as_at": day - dt.timedelta(days=1)})
     with pytest.raises(DataError, match="which is older"):
         check_superseded({older.id: older, newer.id: a_day_older}, "councils.yaml")
+
+
+def test_a_file_that_is_not_yaml_is_named_by_its_whole_path(tmp_path):
+    path = tmp_path / "count.yaml"
+    path.write_text("count: [1\n", encoding="utf-8")  # a list never closed
+    with pytest.raises(DataError) as caught:
+        load_model_file(path, _Count)
+    assert caught.value.file == str(path)
+    assert caught.value.problem.startswith("is not valid YAML")
