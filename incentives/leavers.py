@@ -16,14 +16,9 @@ from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 import numpy as np
 
+from incentives.break_even_search import CutCosts, VacancyCost, break_even_on, yearly_incentive_cost
 from incentives.model import Offer
-from incentives.retention import (
-    Curves,
-    CutCosts,
-    VacancyCost,
-    break_even_on,
-    yearly_incentive_cost,
-)
+from incentives.retention import Curves
 from incentives.scenario import Scenario
 
 CUTS_SHOWN = (1.0, 2.0, 5.0)  # points of the annual leaving rate the page prices
@@ -64,7 +59,7 @@ def leaver_cost_needed_from(
 
 def least_penny_covering(cost: float, cut: float) -> Decimal:
     """The least whole penny a leaver must save for ``cut`` points × it to cover ``cost`` a
-    year, as :func:`incentives.retention.break_even_on` weighs them (``cut / 100 × saving −
+    year, as :func:`incentives.break_even_search.break_even_on` weighs them (``cut / 100 × saving −
     cost >= 0`` in floating point). The quotient rounded up can be a penny out either way: a
     last bit lost in the division (3.1300000000000003 / 0.01 gives 313.0), or gained (0.016 /
     0.01 gives 1.6, which as a Decimal is a little over 1.60)."""

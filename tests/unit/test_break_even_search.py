@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from incentives import Scenario, break_even
-from incentives.retention import VacancyCost
+from incentives.break_even_search import VacancyCost
 from tests.builders import golden_hello, offer
 
 # 2025/26, no pension: each pound of incentive costs £1 + 15% employer NI + 0.5% levy

@@ -12,13 +12,14 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from incentives import Scenario, VacancyCost, break_even, leaver_cost_needed, load_offers
+from incentives.break_even_search import break_even_from, yearly_incentive_cost
 from incentives.leavers import (
     answer_from,
     curves_of,
     least_saving_that_pays,
     leaver_cost_needed_from,
 )
-from incentives.retention import Curves, break_even_from, yearly_incentive_cost
+from incentives.retention import Curves
 from incentives.workforce import figure, series
 from tests.builders import golden_hello, offer
 from tests.strategies import offers as any_offer

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from incentives import Scenario, leaver_cost_needed
+from incentives.break_even_search import VacancyCost
 from incentives.leavers import (
     answer_from,
     curves_of,
@@ -19,7 +20,6 @@ from incentives.leavers import (
     money,
     vacancy_cost,
 )
-from incentives.retention import VacancyCost
 from tests.builders import golden_hello, offer
 
 # As in test_leavers.py: £1,575.60 a post a year whatever the leaving rate
