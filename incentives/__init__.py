@@ -12,6 +12,7 @@ The public API, for notebooks and scripts as well as the app::
 __version__ = "0.1.0"  # the package version (pyproject reads it from here)
 
 from incentives.benefits import unvalued_benefits
+from incentives.break_even_search import VacancyCost, break_even
 from incentives.catalog import DataError, load_offers, read_offers
 from incentives.comparison import Comparison, compare
 from incentives.engine import MissingFigure, build_schedule, project
@@ -21,7 +22,7 @@ from incentives.model import Offer
 from incentives.njc import NjcError, njc_salary
 from incentives.payroll import TakeHome, take_home
 from incentives.report import report, report_pdf
-from incentives.retention import VacancyCost, break_even, expected_cost, leave_curve
+from incentives.retention import expected_cost, leave_curve
 from incentives.scenario import Scenario
 from incentives.sensitivity import flip_points
 

@@ -16,15 +16,10 @@ from decimal import Decimal
 
 import numpy as np
 
+from incentives.break_even_search import CutCosts, VacancyCost, break_even_on, yearly_incentive_cost
 from incentives.model import Offer
-from incentives.money import estimate_to_penny, estimate_up_to_penny, format_gbp
-from incentives.retention import (
-    Curves,
-    CutCosts,
-    VacancyCost,
-    break_even_on,
-    yearly_incentive_cost,
-)
+from incentives.money import PENNY, estimate_to_penny, estimate_up_to_penny
+from incentives.retention import Curves
 from incentives.scenario import Scenario
 
 CUTS_SHOWN = (1.0, 2.0, 5.0)  # points of the annual leaving rate the page prices
@@ -37,9 +32,10 @@ def leaver_cost_needed(
     themselves if they cut ``annual_leaving_rate`` (percent) by ``cut`` points.
 
     The yearly saving, cut × saving per leaver, must cover what the incentives cost per post
-    filled a year at the lower rate (the cost :func:`incentives.break_even` uses). Rounded up to
-    the penny, so that a leaver costing this much does pay for the cut; £0 where the incentives
-    cost nothing at the lower rate.
+    filled a year at the lower rate (the cost :func:`incentives.break_even` uses). The least
+    whole penny at which ``break_even`` finds that the cut pays, so a leaver costing this much
+    does pay for it and a penny less does not; £0 where the incentives cost nothing at the
+    lower rate.
     """
     with_incentives, salary_only = curves_of(offer, scenario)
     return leaver_cost_needed_from(with_incentives, salary_only, annual_leaving_rate, cut)
@@ -58,7 +54,25 @@ def leaver_cost_needed_from(
     cost = yearly_incentive_cost(with_incentives, salary_only, annual_leaving_rate - cut)
     if cost <= 0:
         return Decimal(0)
-    return estimate_up_to_penny(cost / fraction(cut))
+    return least_penny_covering(cost, cut)
+
+
+def least_penny_covering(cost: float, cut: float) -> Decimal:
+    """The least whole penny a leaver must save for ``cut`` points × it to cover ``cost`` a
+    year, as :func:`incentives.break_even_search.break_even_on` weighs them (``cut / 100 × saving −
+    cost >= 0`` in floating point). The quotient rounded up can be a penny out either way: a
+    last bit lost in the division (3.1300000000000003 / 0.01 gives 313.0), or gained (0.016 /
+    0.01 gives 1.6, which as a Decimal is a little over 1.60)."""
+
+    def covers(saving: Decimal) -> bool:
+        return fraction(cut) * float(saving) - cost >= 0
+
+    saving = estimate_up_to_penny(cost / fraction(cut))  # then a penny either way, if need be
+    while not covers(saving):
+        saving += PENNY
+    while covers(saving - PENNY):
+        saving -= PENNY
+    return saving
 
 
 def curves_of(offer: Offer, scenario: Scenario) -> tuple[Curves, Curves]:
@@ -101,7 +115,8 @@ def answer_from(
     a 1, 2 and 5 point cut, and the least a leaver must save for any cut to pay (with no one
     leaving at all).
 
-    Amounts are rounded half up to the penny, except the savings needed (rounded up)."""
+    Amounts are rounded half up to the penny, except the savings needed (the least whole penny
+    that pays)."""
     check_rate(annual_leaving_rate)
     grid = CutCosts.of(with_incentives, salary_only, annual_leaving_rate)
     result = break_even_on(grid, vacancy)
@@ -128,8 +143,8 @@ def answer_from(
 def least_saving_that_pays(
     with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float
 ) -> tuple[Decimal | None, float | None]:
-    """The least each leaver avoided must save for some cut to pay, rounded up to the penny,
-    and that cut in points; (None, None) where nobody leaves.
+    """The least each leaver avoided must save for some cut to pay, to the penny (as
+    :func:`least_penny_covering`), and that cut in points; (None, None) where nobody leaves.
 
     Usually the whole rate (keeping everyone), but not always: where early leavers repay a
     clawback, or only stayers reach a payment, the incentives can cost more as fewer leave. The
@@ -145,7 +160,8 @@ def least_saving_on(grid: CutCosts) -> tuple[Decimal | None, float | None]:
     cuts, costs = grid.cuts[:0:-1], grid.costs[:0:-1]  # the whole rate first; no zero cut
     per_leaver = np.maximum(costs, 0.0) / (cuts / 100)
     best = int(np.argmin(per_leaver))  # the first, so the whole rate where it ties
-    return estimate_up_to_penny(float(per_leaver[best])), float(cuts[best])
+    cost, cut = float(costs[best]), float(cuts[best])
+    return (least_penny_covering(cost, cut) if cost > 0 else Decimal(0)), cut
 
 
 def check_rate(annual_leaving_rate: float) -> None:
@@ -159,8 +175,3 @@ def check_rate(annual_leaving_rate: float) -> None:
 def fraction(percent: float) -> float:
     """A percentage as the fraction :mod:`incentives.retention` takes (15.1 -> 0.151)."""
     return percent / 100
-
-
-def gbp(amount: Decimal) -> str:
-    """As :func:`incentives.money.format_gbp` writes it: "£1,234.50", "£1,234"."""
-    return format_gbp(int(amount * 100))

@@ -4,7 +4,8 @@
   deducted, gross and after tax, and what they cost the council.
 * :func:`expected_cost`: the expectation over a constant monthly chance of leaving, set so
   that the chance of leaving within a year is the annual leaving rate.
-* :func:`break_even`: how far an incentive must cut the leaving rate to pay for itself.
+* :func:`incentives.break_even_search.break_even`: how far an incentive must cut the leaving
+  rate to pay for itself (its own module, on these curves).
 * :func:`cohort`: a group hired together, followed over the horizon.
 
 Annual leaving rates are in percent, as every rate of the public API (15.1 means 15.1% of
@@ -131,7 +132,7 @@ def leave_curve(offer: Offer, scenario: Scenario) -> pd.DataFrame:
 def monthly_leaving_chance(annual_leaving_rate: float) -> float:
     """The constant monthly chance of leaving (a probability, 0 to 1) that gives
     ``annual_leaving_rate`` (percent) over a year."""
-    return 1 - (1 - _fraction(annual_leaving_rate)) ** (1 / 12)
+    return 1 - (1 - leaving_fraction(annual_leaving_rate)) ** (1 / 12)
 
 
 def leaving_probabilities(annual_leaving_rate: float, months: int) -> np.ndarray:
@@ -144,10 +145,10 @@ def leaving_probabilities_for(annual_leaving_rates: np.ndarray, months: int) -> 
     """:func:`leaving_probabilities` for many annual rates (percent) at once: one row per rate."""
     if np.any((annual_leaving_rates < 0) | (annual_leaving_rates > 100)):
         raise ValueError(_RATE_RANGE)
-    return _leaving_odds(annual_leaving_rates / 100, months)
+    return leaving_odds(annual_leaving_rates / 100, months)
 
 
-def _leaving_odds(annual_fractions: np.ndarray, months: int) -> np.ndarray:
+def leaving_odds(annual_fractions: np.ndarray, months: int) -> np.ndarray:
     """:func:`leaving_probabilities_for` with the rates as fractions of a year's staff."""
     chance = 1 - (1 - annual_fractions[:, None]) ** (1 / 12)
     survive = (1 - chance) ** np.arange(months)  # in post at the start of each month
@@ -277,148 +278,6 @@ def simulate(
     )
 
 
-@dataclass(frozen=True)
-class VacancyCost:
-    """What a leaver costs before the post is filled again, in pounds."""
-
-    agency_premium_per_month: float  # extra paid for agency cover while the post is vacant
-    months_to_fill: float
-    recruitment_per_hire: float
-
-    @property
-    def per_leaver(self) -> float:
-        return self.agency_premium_per_month * self.months_to_fill + self.recruitment_per_hire
-
-
-@dataclass(frozen=True)
-class BreakEven:
-    """Whether an incentive pays for itself through fewer leavers."""
-
-    annual_leaving_rate: float  # percent, without the incentive
-    incentive_cost_per_post_year: float  # employer cost of the incentive, per post filled a year
-    vacancy_cost_per_leaver: float
-    required_cut: float | None  # percentage points off the annual leaving rate; None: never
-
-    @property
-    def rate_needed(self) -> float | None:
-        """The annual leaving rate (percent) at which the incentive pays for itself."""
-        if self.required_cut is None:
-            return None
-        return self.annual_leaving_rate - self.required_cut
-
-
-def break_even(
-    offer: Offer, scenario: Scenario, annual_leaving_rate: float, vacancy: VacancyCost
-) -> BreakEven:
-    """By how many percentage points the offer's incentives must cut the annual leaving rate
-    (percent) to pay for themselves.
-
-    The incentive is everything in the offer but its salary. Its cost is the employer cost
-    (pay, NI, pension, levy) it adds per month a post is filled, over the horizon. Each leaver
-    avoided saves ``vacancy.per_leaver``. The cut needed is the smallest for which the yearly
-    saving, (rate without − rate with) × saving per leaver, covers the yearly incentive cost
-    at the lower rate; a smaller cut may pay where a larger one does not (see
-    :data:`SEARCH_STEPS`).
-    """
-    with_incentives = Curves.of(offer, scenario)
-    salary_only = Curves.of(offer.model_copy(update={"components": ()}), scenario)
-    return break_even_from(with_incentives, salary_only, annual_leaving_rate, vacancy)
-
-
-def yearly_incentive_cost(
-    with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float
-) -> float:
-    """The employer cost the incentives add per post filled a year, in pounds, at a leaving
-    rate (percent): what :func:`break_even` weighs against the leavers avoided."""
-    return _yearly_cost_at(with_incentives, salary_only, _fraction(annual_leaving_rate))
-
-
-def yearly_incentive_costs(
-    with_incentives: Curves, salary_only: Curves, annual_leaving_rates: np.ndarray
-) -> np.ndarray:
-    """:func:`yearly_incentive_cost` at many leaving rates (percent) at once."""
-    return _yearly_costs_at(with_incentives, salary_only, annual_leaving_rates / 100)
-
-
-def _yearly_cost_at(with_incentives: Curves, salary_only: Curves, fraction: float) -> float:
-    return float(_yearly_costs_at(with_incentives, salary_only, np.array([fraction]))[0])
-
-
-def _yearly_costs_at(
-    with_incentives: Curves, salary_only: Curves, fractions: np.ndarray
-) -> np.ndarray:
-    """:func:`yearly_incentive_cost` in pounds at many leaving rates, as fractions, at once."""
-    months = with_incentives.gross.size
-    extra = with_incentives.outcomes("employer_cost") - salary_only.outcomes("employer_cost")
-    odds = _leaving_odds(fractions, months)
-    return 12 * (odds @ extra) / 100 / (odds @ np.arange(1, months + 1))
-
-
-# Cuts tried, evenly from none to the whole rate, before narrowing down between two of them.
-# The incentives' cost need not fall as the cut grows (a clawback repaid by early leavers,
-# a payment only stayers reach), so a cut can pay where keeping everyone would not, and the
-# saving less the cost can change sign more than once: only a scan finds the smallest cut.
-# A cut paying over less than one step (a thousandth of the rate) can be missed.
-SEARCH_STEPS = 1_000
-
-
-@dataclass(frozen=True, eq=False)
-class CutCosts:
-    """The incentives' yearly cost per post at each cut :func:`break_even` tries, from none to
-    the whole leaving rate in ``SEARCH_STEPS`` even steps. It does not depend on what a leaver
-    costs, so one grid serves every vacancy cost weighed against it."""
-
-    with_incentives: Curves
-    salary_only: Curves
-    annual_leaving_rate: float  # percent, without the incentive
-    cuts: np.ndarray  # percentage points, 0 to the whole rate
-    costs: np.ndarray  # £ a year per post filled, at the rate less each cut
-
-    @classmethod
-    def of(
-        cls, with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float
-    ) -> CutCosts:
-        _fraction(annual_leaving_rate)  # checked once: every rate of the grid is below it
-        cuts = np.linspace(0.0, annual_leaving_rate, SEARCH_STEPS + 1)
-        costs = _yearly_costs_at(with_incentives, salary_only, (annual_leaving_rate - cuts) / 100)
-        return cls(with_incentives, salary_only, annual_leaving_rate, cuts, costs)
-
-    def cost_at(self, cut: float) -> float:
-        """The yearly cost at a cut between two of the grid's."""
-        rate = (self.annual_leaving_rate - cut) / 100
-        return _yearly_cost_at(self.with_incentives, self.salary_only, rate)
-
-
-def break_even_from(
-    with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float, vacancy: VacancyCost
-) -> BreakEven:
-    return break_even_on(CutCosts.of(with_incentives, salary_only, annual_leaving_rate), vacancy)
-
-
-def break_even_on(grid: CutCosts, vacancy: VacancyCost) -> BreakEven:
-    """:func:`break_even` on costs already worked out for each cut."""
-
-    def surplus(cut: float) -> float:
-        return cut / 100 * vacancy.per_leaver - grid.cost_at(cut)
-
-    cost_now = float(grid.costs[0])
-    required: float | None = 0.0
-    if cost_now > 0:
-        paying = np.flatnonzero(grid.cuts / 100 * vacancy.per_leaver - grid.costs >= 0)
-        if paying.size == 0:
-            required = None
-        else:  # surplus(short) < 0 <= surplus(enough): the smallest cut that pays is between
-            short, enough = float(grid.cuts[paying[0] - 1]), float(grid.cuts[paying[0]])
-            for _ in range(50):
-                middle = (short + enough) / 2
-                if surplus(middle) >= 0:
-                    enough = middle
-                else:
-                    short = middle
-            required = enough
-    return BreakEven(grid.annual_leaving_rate, cost_now, vacancy.per_leaver, required)
-
-
 def cohort(
     offer: Offer, scenario: Scenario, annual_leaving_rate: float, hires: int = 100
 ) -> pd.DataFrame:
@@ -456,7 +315,7 @@ def cohort_from(curves: Curves, annual_leaving_rate: float, hires: int) -> pd.Da
 _RATE_RANGE = "an annual leaving rate is a percentage from 0 to 100"
 
 
-def _fraction(annual_leaving_rate: float) -> float:
+def leaving_fraction(annual_leaving_rate: float) -> float:
     """The share of a year's staff who leave, from the rate in percent (checked)."""
     if not 0 <= annual_leaving_rate <= 100:
         raise ValueError(_RATE_RANGE)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from incentives import workforce
+from incentives.break_even_search import VacancyCost
 from incentives.leavers import OfferAnswer, answer_from, vacancy_cost
 from incentives.pages.costs_break_even_chart import (
     LONGEST_RANGE,
@@ -27,7 +28,7 @@ from incentives.pages.costs_break_even_chart import (
     premium_axis,
 )
 from incentives.pages.views import Section, table
-from incentives.retention import Curves, VacancyCost
+from incentives.retention import Curves
 from incentives.workforce import Sourced
 
 

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Literal
 import pandas as pd
 
 from incentives import charts
+from incentives.break_even_search import CutCosts, VacancyCost, break_even_on
 from incentives.leavers import OfferAnswer
 from incentives.money import format_gbp
 from incentives.pages.views import Chart, chart, listing
-from incentives.retention import CutCosts, VacancyCost, break_even_on
 
 if TYPE_CHECKING:
     from incentives.pages.costs_break_even import Priced

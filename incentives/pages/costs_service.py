@@ -14,12 +14,13 @@ from decimal import Decimal
 import pandas as pd
 
 from incentives import workforce
+from incentives.break_even_search import VacancyCost, yearly_incentive_cost
 from incentives.leavers import answer_from, check_rate, fraction
 from incentives.money import estimate_to_penny
 from incentives.pages.costs_break_even import Priced
 from incentives.pages.costs_break_even_chart import gbp
 from incentives.pages.views import Section, table
-from incentives.retention import Curves, VacancyCost, yearly_incentive_cost
+from incentives.retention import Curves
 
 
 @dataclass(frozen=True)

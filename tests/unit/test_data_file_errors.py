@@ -145,3 +145,14 @@ def test_a_misspelt_key_of_a_source_is_named_rather_than_the_field_it_leaves_out
     error = refused(package().replace("    publication:", "    publicaton:"))
     assert error.field == "sources.advert.publicaton"
     assert error.problem == "is not a known field"
+
+
+def test_a_source_named_like_a_kind_of_payment_keeps_its_name_in_the_field():
+    # "retention" is also a kind of component, whose name is dropped only after a list index
+    text = (
+        package()
+        .replace("  advert:", "  retention:")
+        .replace("source: advert", "source: retention")
+    )
+    error = refused(text.replace("    publication:", "    publicaton:"))
+    assert error.field == "sources.retention.publicaton"

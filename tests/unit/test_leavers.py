@@ -12,13 +12,14 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from incentives import Scenario, VacancyCost, break_even, leaver_cost_needed, load_offers
+from incentives.break_even_search import break_even_from, yearly_incentive_cost
 from incentives.leavers import (
     answer_from,
     curves_of,
     least_saving_that_pays,
     leaver_cost_needed_from,
 )
-from incentives.retention import Curves, break_even_from, yearly_incentive_cost
+from incentives.retention import Curves
 from incentives.workforce import figure, series
 from tests.builders import golden_hello, offer
 from tests.strategies import offers as any_offer
@@ -94,6 +95,39 @@ def test_break_even_asks_for_the_smallest_cut_that_pays_at_the_saving_priced(
     assert pays(with_incentives, salary_only, rate, asked, float(saving))
     smaller = np.linspace(0, asked, 40, endpoint=False)[1:]
     assert not any(pays(with_incentives, salary_only, rate, c, float(saving)) for c in smaller)
+
+
+def _supplement(amount: float) -> dict:
+    return {"kind": "supplement", "name": "Supplement", "from_month": 1, "amount": amount}
+
+
+def test_the_saving_priced_pays_where_the_division_loses_a_last_bit():
+    # £0.01 and £2.36 a year on £15,000, over one year from 1%: the incentives add 313p to the
+    # year's employer cost (237p paid, with its NI, levy and pension), so at the whole rate cut
+    # (nobody leaves) they cost 3.13 a post-year and a leaver must save 3.13 / 0.01 = £313.00.
+    # In floating point the cost is 3.1300000000000003 and 0.01 × 313.0 falls a last bit
+    # short: the saving priced is then the penny above, and break_even finds the cut with it.
+    package = offer(15_000, _supplement(0.01), _supplement(2.36))
+    with_incentives, salary_only = curves_of(package, Scenario(years=1, pay_award=0))
+    assert yearly_incentive_cost(with_incentives, salary_only, 0) == pytest.approx(3.13)
+    saving = leaver_cost_needed_from(with_incentives, salary_only, 1, 1)
+    assert saving in (Decimal("313.00"), Decimal("313.01"))
+    asked = break_even_from(with_incentives, salary_only, 1, VacancyCost(float(saving), 1, 0))
+    assert asked.required_cut == pytest.approx(1, abs=1e-3)
+    short = VacancyCost(float(saving) - 0.01, 1, 0)
+    assert break_even_from(with_incentives, salary_only, 1, short).required_cut is None
+    assert least_saving_that_pays(with_incentives, salary_only, 1) == (saving, 1.0)
+
+
+def test_the_saving_priced_is_not_a_penny_over_where_the_division_gains_a_last_bit():
+    # £0.01 a year on £15,000 over five years: the incentive adds 8p to the employer cost of
+    # the 60 months, 12 × 0.08 / 60 = £0.016 a post-year, so a 1 point cut from 1% needs
+    # 0.016 / 0.01 = £1.60 exactly (the float quotient 1.6 is a little over 1.60 as a Decimal)
+    package = offer(15_000, _supplement(0.01))
+    with_incentives, salary_only = curves_of(package, Scenario(years=5, pay_award=0))
+    assert yearly_incentive_cost(with_incentives, salary_only, 0) == pytest.approx(0.016)
+    assert leaver_cost_needed_from(with_incentives, salary_only, 1, 1) == Decimal("1.60")
+    assert least_saving_that_pays(with_incentives, salary_only, 1) == (Decimal("1.60"), 1.0)
 
 
 def test_a_cut_can_pay_where_keeping_everyone_would_not():

@@ -8,15 +8,9 @@ import numpy as np
 import pytest
 
 from incentives import Scenario, break_even, expected_cost, leave_curve, project
+from incentives.break_even_search import VacancyCost
 from incentives.parameters import load_parameters
-from incentives.retention import (
-    Curves,
-    VacancyCost,
-    cohort,
-    expected_costs,
-    leaving_probabilities,
-    simulate,
-)
+from incentives.retention import Curves, cohort, expected_costs, leaving_probabilities, simulate
 from incentives.steps import biggest_gains, crossings
 from incentives.uk_rules import REQUIRED, RULES_FILE, RuleBook
 from tests.builders import golden_hello, offer

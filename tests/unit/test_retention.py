@@ -11,14 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from incentives import Scenario, break_even, compare, expected_cost, leave_curve, load_offers
-from incentives.retention import (
-    Curves,
-    VacancyCost,
-    cohort,
-    expectations,
-    leaving_probabilities,
-    simulate,
-)
+from incentives.break_even_search import VacancyCost
+from incentives.retention import Curves, cohort, expectations, leaving_probabilities, simulate
 from incentives.steps import biggest_gains, crossings
 from tests.builders import golden_hello, offer
 from tests.strategies import offers as any_offer

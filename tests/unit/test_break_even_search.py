@@ -1,0 +1,33 @@
+"""The break-even search on its grid of cuts: the cost weighed is the one at the leaving rate
+asked about, and a cut smaller than the grid's first step is still found."""
+
+from __future__ import annotations
+
+import pytest
+
+from incentives import Scenario, break_even
+from incentives.break_even_search import VacancyCost
+from tests.builders import golden_hello, offer
+
+# 2025/26, no pension: each pound of incentive costs £1 + 15% employer NI + 0.5% levy
+SCENARIO = Scenario(pay_award=0, start="2025-04-01", years=1, pension=0)
+
+
+def test_the_cost_weighed_is_the_one_at_the_leaving_rate_asked_about():
+    # A £1,200 golden hello in month 1, kept by everyone: £1,200 + £180 NI + £6 levy = £1,386
+    # per hire whenever they leave. At 50% a year the monthly chance of leaving is
+    # q = 1 − 0.5^(1/12) = 0.056126, and a post is filled (1 − 0.5) / q = 8.90858 months of
+    # the year, so the hello costs 12 × 1,386 / 8.90858 = £1,866.96 a post-year. At the
+    # grid's next rate (49.95%) posts are filled longer and it costs about 75p less.
+    result = break_even(offer(24_000, golden_hello(1_200)), SCENARIO, 50, VacancyCost(0, 0, 4_500))
+    assert result.incentive_cost_per_post_year == pytest.approx(1_866.96, abs=0.005)
+
+
+def test_a_cut_smaller_than_the_first_step_tried_is_found():
+    # £24 a year as £2 a month: £2 + 30p NI + 1p levy = £2.31 a month, £27.72 a post-year at
+    # any leaving rate. A leaver costing £100,000 pays for it with a cut of
+    # 27.72 / 100,000 = 0.02772 points, under the grid's first step of 50 / 1,000 = 0.05.
+    premium = offer(24_000, {"kind": "supplement", "name": "Premium", "amount": 24})
+    result = break_even(premium, SCENARIO, 50, VacancyCost(0, 0, 100_000))
+    assert result.incentive_cost_per_post_year == pytest.approx(27.72)
+    assert result.required_cut == pytest.approx(0.02772, abs=1e-9)  # points

@@ -1,0 +1,52 @@
+"""Reading data files at the edges: how a file is named in an error, and an offer superseded by
+one published the same day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pydantic import BaseModel, ConfigDict
+
+from incentives import DataError
+from incentives.catalog import DEFAULT_DATA_DIR, check_superseded, load_model_file
+from tests.builders import offer
+
+
+class _Count(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    count: int
+
+
+def test_a_file_in_the_data_folder_is_named_by_its_name_alone():
+    with pytest.raises(DataError) as caught:
+        load_model_file(DEFAULT_DATA_DIR / "no-such-file.yaml", _Count)
+    assert caught.value.file == "no-such-file.yaml"
+    assert caught.value.problem.startswith("cannot be read")
+
+
+def test_a_file_elsewhere_is_named_by_its_whole_path(tmp_path):
+    path = tmp_path / "count.yaml"
+    path.write_text("count: many\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_model_file(path, _Count)
+    assert (caught.value.file, caught.value.field) == (str(path), "count")
+
+
+def test_an_offer_may_be_superseded_by_one_published_the_same_day():
+    day = dt.date(2024, 4, 1)
+    newer = offer(30_000).model_copy(update={"id": "test-offer-new", "as_at": day})
+    older = offer(29_000).model_copy(update={"as_at": day, "superseded_by": "test-offer-new"})
+    check_superseded({older.id: older, newer.id: newer}, "councils.yaml")  # no error
+    a_day_older = newer.model_copy(update={"as_at": day - dt.timedelta(days=1)})
+    with pytest.raises(DataError, match="which is older"):
+        check_superseded({older.id: older, newer.id: a_day_older}, "councils.yaml")
+
+
+def test_a_file_that_is_not_yaml_is_named_by_its_whole_path(tmp_path):
+    path = tmp_path / "count.yaml"
+    path.write_text("count: [1\n", encoding="utf-8")  # a list never closed
+    with pytest.raises(DataError) as caught:
+        load_model_file(path, _Count)
+    assert caught.value.file == str(path)
+    assert caught.value.problem.startswith("is not valid YAML")
