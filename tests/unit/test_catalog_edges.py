@@ -9,7 +9,12 @@ import pytest
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from incentives import DataError, load_offers
-from incentives.catalog import DEFAULT_DATA_DIR, check_superseded, load_model_file
+from incentives.catalog import (
+    DEFAULT_DATA_DIR,
+    check_dated,
+    check_superseded,
+    load_model_file,
+)
 from tests.builders import offer
 
 
@@ -74,3 +79,11 @@ def test_a_councils_file_that_cannot_be_read_is_named_by_its_path(tmp_path):
         load_offers(path)
     assert caught.value.file == str(path)
     assert caught.value.problem.startswith("cannot be read")
+
+
+def test_an_offer_in_the_data_file_must_say_when_it_was_checked():
+    # The test offer is dated (as_at) but its sources were never read (checked is None)
+    with pytest.raises(DataError) as caught:
+        check_dated(offer(30_000), "councils.yaml")
+    assert (caught.value.offer, caught.value.field) == ("test-offer", "checked")
+    assert caught.value.problem == "is required in the data file (see CONTRIBUTING.md)"
