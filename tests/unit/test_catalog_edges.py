@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from incentives import DataError, load_offers
 from incentives.catalog import (
     DEFAULT_DATA_DIR,
+    check_citations,
     check_dated,
     check_superseded,
     load_model_file,
@@ -87,3 +88,13 @@ def test_an_offer_in_the_data_file_must_say_when_it_was_checked():
         check_dated(offer(30_000), "councils.yaml")
     assert (caught.value.offer, caught.value.field) == ("test-offer", "checked")
     assert caught.value.problem == "is required in the data file (see CONTRIBUTING.md)"
+
+
+def test_a_figure_of_the_data_file_without_a_source_is_refused_in_words():
+    # The test offer's salary is given with no citation
+    with pytest.raises(DataError) as caught:
+        check_citations(offer(30_000), "councils.yaml", required=True)
+    assert (caught.value.field, caught.value.problem) == (
+        "salary.top",
+        "every figure needs a source (add 'cite')",
+    )
