@@ -163,3 +163,12 @@ def test_a_citation_of_a_source_not_listed_is_refused_naming_it():
     error = refused(package().replace(cited, cited.replace("advert", "elsewhere")))
     assert (error.offer, error.field) == ("test-offer", "salary.top.cite.0")
     assert error.problem == "cites source 'elsewhere', which is not listed under sources"
+
+
+def test_an_offer_that_is_not_a_mapping_is_refused_naming_the_file_and_entry():
+    error = refused("offers:\n  - 5\n")
+    assert (error.file, error.field, error.problem) == (
+        "package.yaml",
+        "offers.0",
+        "each offer should be a mapping",
+    )
