@@ -6,16 +6,29 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
-from incentives import DataError
-from incentives.catalog import DEFAULT_DATA_DIR, check_superseded, load_model_file
+from incentives import DataError, load_offers
+from incentives.catalog import (
+    DEFAULT_DATA_DIR,
+    check_citations,
+    check_dated,
+    check_superseded,
+    load_model_file,
+)
 from tests.builders import offer
 
 
 class _Count(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     count: int
+
+    @field_validator("count")
+    @classmethod
+    def _even(cls, value: int) -> int:
+        if value % 2:
+            raise ValueError("should be even")
+        return value
 
 
 def test_a_file_in_the_data_folder_is_named_by_its_name_alone():
@@ -50,3 +63,38 @@ def test_a_file_that_is_not_yaml_is_named_by_its_whole_path(tmp_path):
         load_model_file(path, _Count)
     assert caught.value.file == str(path)
     assert caught.value.problem.startswith("is not valid YAML")
+
+
+def test_a_rule_of_the_model_is_given_in_its_own_words(tmp_path):
+    # pydantic writes "Value error, should be even"; the file's reader drops its prefix
+    path = tmp_path / "count.yaml"
+    path.write_text("count: 3\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_model_file(path, _Count)
+    assert (caught.value.field, caught.value.problem) == ("count", "should be even")
+
+
+def test_a_councils_file_that_cannot_be_read_is_named_by_its_path(tmp_path):
+    path = tmp_path / "councils.yaml"
+    with pytest.raises(DataError) as caught:
+        load_offers(path)
+    assert caught.value.file == str(path)
+    assert caught.value.problem.startswith("cannot be read")
+
+
+def test_an_offer_in_the_data_file_must_say_when_it_was_checked():
+    # The test offer is dated (as_at) but its sources were never read (checked is None)
+    with pytest.raises(DataError) as caught:
+        check_dated(offer(30_000), "councils.yaml")
+    assert (caught.value.offer, caught.value.field) == ("test-offer", "checked")
+    assert caught.value.problem == "is required in the data file (see CONTRIBUTING.md)"
+
+
+def test_a_figure_of_the_data_file_without_a_source_is_refused_in_words():
+    # The test offer's salary is given with no citation
+    with pytest.raises(DataError) as caught:
+        check_citations(offer(30_000), "councils.yaml", required=True)
+    assert (caught.value.field, caught.value.problem) == (
+        "salary.top",
+        "every figure needs a source (add 'cite')",
+    )

@@ -156,3 +156,19 @@ def test_a_source_named_like_a_kind_of_payment_keeps_its_name_in_the_field():
     )
     error = refused(text.replace("    publication:", "    publicaton:"))
     assert error.field == "sources.retention.publicaton"
+
+
+def test_a_citation_of_a_source_not_listed_is_refused_naming_it():
+    cited = '{source: advert, quote: "up to £30,000"}'
+    error = refused(package().replace(cited, cited.replace("advert", "elsewhere")))
+    assert (error.offer, error.field) == ("test-offer", "salary.top.cite.0")
+    assert error.problem == "cites source 'elsewhere', which is not listed under sources"
+
+
+def test_an_offer_that_is_not_a_mapping_is_refused_naming_the_file_and_entry():
+    error = refused("offers:\n  - 5\n")
+    assert (error.file, error.field, error.problem) == (
+        "package.yaml",
+        "offers.0",
+        "each offer should be a mapping",
+    )
