@@ -21,13 +21,8 @@ from incentives.leavers import (
 )
 from incentives.money import estimate_to_penny
 from tests.builders import golden_hello, offer
+from tests.unit.test_leavers import ONE_YEAR, SUPPLEMENT  # £1,575.60 a post a year at any rate
 
-# As in test_leavers.py: £1,575.60 a post a year whatever the leaving rate
-SUPPLEMENT = offer(
-    30_000,
-    {"kind": "supplement", "name": "Market supplement", "from_month": 1, "amount": 1_200},
-)
-ONE_YEAR = Scenario(years=1, start=dt.date(2017, 4, 1), employer_pension_rate={"test-offer": 17})
 FIVE_YEARS = Scenario(years=5, start=dt.date(2017, 4, 1), employer_pension_rate={"test-offer": 17})
 
 
