@@ -70,19 +70,23 @@ def yearly_incentive_cost(
 ) -> float:
     """The employer cost the incentives add per post filled a year, in pounds, at a leaving
     rate (percent): what :func:`break_even` weighs against the leavers avoided."""
-    return _yearly_cost_at(with_incentives, salary_only, leaving_fraction(annual_leaving_rate))
+    extra = _extra_cost(with_incentives, salary_only)
+    return _yearly_cost_at(extra, leaving_fraction(annual_leaving_rate))
 
 
-def _yearly_cost_at(with_incentives: Curves, salary_only: Curves, fraction: float) -> float:
-    return float(_yearly_costs_at(with_incentives, salary_only, np.array([fraction]))[0])
+def _extra_cost(with_incentives: Curves, salary_only: Curves) -> np.ndarray:
+    """Pence the incentives add to the employer's cost, for each way a hire can end."""
+    return with_incentives.outcomes("employer_cost") - salary_only.outcomes("employer_cost")
 
 
-def _yearly_costs_at(
-    with_incentives: Curves, salary_only: Curves, fractions: np.ndarray
-) -> np.ndarray:
-    """:func:`yearly_incentive_cost` in pounds at many leaving rates, as fractions, at once."""
-    months = with_incentives.gross.size
-    extra = with_incentives.outcomes("employer_cost") - salary_only.outcomes("employer_cost")
+def _yearly_cost_at(extra: np.ndarray, fraction: float) -> float:
+    return float(_yearly_costs_at(extra, np.array([fraction]))[0])
+
+
+def _yearly_costs_at(extra: np.ndarray, fractions: np.ndarray) -> np.ndarray:
+    """:func:`yearly_incentive_cost` in pounds at many leaving rates, as fractions, at once,
+    from the incentives' extra cost for each way a hire can end (:func:`_extra_cost`)."""
+    months = extra.size
     odds = leaving_odds(fractions, months)
     return 12 * (odds @ extra) / 100 / (odds @ np.arange(1, months + 1))
 
@@ -101,8 +105,7 @@ class CutCosts:
     the whole leaving rate in ``SEARCH_STEPS`` even steps. It does not depend on what a leaver
     costs, so one grid serves every vacancy cost weighed against it."""
 
-    with_incentives: Curves
-    salary_only: Curves
+    extra: np.ndarray  # pence the incentives add for each way a hire can end (_extra_cost)
     annual_leaving_rate: float  # percent, without the incentive
     cuts: np.ndarray  # percentage points, 0 to the whole rate
     costs: np.ndarray  # £ a year per post filled, at the rate less each cut
@@ -112,14 +115,14 @@ class CutCosts:
         cls, with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float
     ) -> CutCosts:
         leaving_fraction(annual_leaving_rate)  # checked once: every rate of the grid is below it
+        extra = _extra_cost(with_incentives, salary_only)  # once, for every cut and narrowing
         cuts = np.linspace(0.0, annual_leaving_rate, SEARCH_STEPS + 1)
-        costs = _yearly_costs_at(with_incentives, salary_only, (annual_leaving_rate - cuts) / 100)
-        return cls(with_incentives, salary_only, annual_leaving_rate, cuts, costs)
+        costs = _yearly_costs_at(extra, (annual_leaving_rate - cuts) / 100)
+        return cls(extra, annual_leaving_rate, cuts, costs)
 
     def cost_at(self, cut: float) -> float:
         """The yearly cost at a cut between two of the grid's."""
-        rate = (self.annual_leaving_rate - cut) / 100
-        return _yearly_cost_at(self.with_incentives, self.salary_only, rate)
+        return _yearly_cost_at(self.extra, (self.annual_leaving_rate - cut) / 100)
 
 
 def break_even_from(
