@@ -179,19 +179,16 @@ def _offer_picker(offers: dict[str, Offer]) -> list[str]:
 def _award_inputs() -> tuple[Decimal | Literal["njc"], Decimal | None]:
     """The NJC's agreed awards (the default) and the award assumed after them, or one
     percentage every April."""
-    awards = st.segmented_control(
+    awards = showing.choice(
         "Pay awards",
-        list(sharing.AWARDS),
-        default="NJC agreed awards",
-        required=True,
-        key=sharing.AWARD_KIND,
-        bind=URL,
+        sharing.AWARDS,
+        sharing.AWARD_KIND,
         help="The NJC's awards as agreed each year (flat pounds on some points, percentages "
         "on others), each from its 1 April; or one percentage every April after the start. "
         "Supplements stated in pounds stay as published; those stated as a percentage "
         "follow basic pay.",
     )
-    if sharing.AWARDS[awards or "NJC agreed awards"] == "njc":
+    if awards == "njc":
         future = showing.bound_number(
             sharing.FUTURE_AWARD,
             "Pay award each April after 2025/26 (%)",
@@ -215,14 +212,7 @@ def _candidate_inputs() -> dict[str, Any]:
     """Where the candidate pays tax, their student loans, pension, experience and whether
     they already work there."""
     st.header("You")
-    region = st.segmented_control(
-        "Where you pay income tax",
-        list(sharing.REGIONS),
-        default=next(iter(sharing.REGIONS)),
-        required=True,
-        key=sharing.REGION,
-        bind=URL,
-    )
+    region = showing.choice("Where you pay income tax", sharing.REGIONS, sharing.REGION)
     loans = st.segmented_control(
         "Student loans",
         list(sharing.LOANS),
@@ -232,17 +222,13 @@ def _candidate_inputs() -> dict[str, Any]:
         help="Plan 1, 2, 4 and 5 loans share one deduction above the lowest threshold; a "
         "postgraduate loan is deducted as well.",
     )
-    pension = st.segmented_control(
+    choice = showing.choice(
         "Pension",
-        list(sharing.PENSIONS),
-        default=next(iter(sharing.PENSIONS)),
-        required=True,
-        key=sharing.PENSION,
-        bind=URL,
+        sharing.PENSIONS,
+        sharing.PENSION,
         help="The Local Government Pension Scheme's member rate depends on your pay band; "
         "the 50/50 section pays half. Contributions are relieved from tax, not from NI.",
     )
-    choice = sharing.PENSIONS[pension or next(iter(sharing.PENSIONS))]
     contribution: str | Decimal = choice
     if choice == "none":
         contribution = Decimal(0)
@@ -271,7 +257,7 @@ def _candidate_inputs() -> dict[str, Any]:
         "for new starters. Counts only when years since you qualified are given.",
     )
     return {
-        "region": sharing.REGIONS[region or next(iter(sharing.REGIONS))],
+        "region": region,
         "student_loans": tuple(sharing.LOANS[loan] for loan in loans),
         "pension": contribution,
         "years_qualified": None if qualified is None else int(qualified),

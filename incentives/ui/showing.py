@@ -1,10 +1,13 @@
 """How amounts are shown: the measure every page uses, and which pounds (as paid, in real
-terms or as present values). Both sit at the top of the sidebar and in the link."""
+terms or as present values). Both sit at the top of the sidebar and in the link. Also the
+two inputs the pages' settings are built from, each kept in the link: a choice on a
+segmented control (:func:`choice`) and a number (:func:`bound_number`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 import streamlit as st
 
@@ -13,34 +16,34 @@ from incentives.money import nearest_penny
 from incentives.ui.keys import URL
 from incentives.vocabulary import Measure
 
+T = TypeVar("T")
+
 
 def measure_switch() -> Measure:
     """Gross, take-home, cost to the council or total reward, for every chart and table."""
-    label = st.segmented_control(
-        "Show amounts as",
-        list(sharing.VIEWS),
-        default="Gross pay",
-        required=True,
-        key=sharing.VIEW,
-        bind=URL,
+    return choice("Show amounts as", sharing.VIEWS, sharing.VIEW)
+
+
+def choice(label: str, choices: Mapping[str, T], key: str, *, help: str | None = None) -> T:
+    """The value of one of ``choices`` (label to value), picked on a segmented control kept
+    in the link: always one, the first until the visitor picks another."""
+    first = next(iter(choices))
+    picked = st.segmented_control(
+        label, list(choices), default=first, required=True, key=key, bind=URL, help=help
     )
-    return sharing.VIEWS[label or "Gross pay"]
+    return choices[picked or first]  # None only before the control has taken its default
 
 
 def money_inputs() -> dict[str, Any]:
     """Pounds as paid, in real terms (at a chosen year's prices) or as present values."""
-    label = st.segmented_control(
+    money = choice(
         "Money",
-        list(sharing.MONEY),
-        default="Pounds as paid",
-        required=True,
-        key=sharing.MONEY_KEY,
-        bind=URL,
+        sharing.MONEY,
+        sharing.MONEY_KEY,
         help="Real terms scale each year's pay by consumer prices (ONS CPI, then the "
         "future inflation you set). Present values also discount each payment back to "
         "the start (HM Treasury's Green Book rate by default).",
     )
-    money = sharing.MONEY[label or "Pounds as paid"]
     price_year = inflation = discount = None
     if money == "real":
         latest = prices.latest_published_year()
