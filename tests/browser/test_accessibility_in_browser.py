@@ -52,6 +52,18 @@ def open_settled(chromium, url: str, width: int):  # type: ignore[no-untyped-def
     return page
 
 
+def wait_for_scroll_regions(page) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the app's script (accessibility.js) has given each table that scrolls
+    sideways its tab stop: it does so once the browser has laid the table out, which can be
+    after the charts are drawn."""
+    page.wait_for_function(
+        "() => [...document.querySelectorAll(\"[data-testid='stTableStyledTable']\")]"
+        ".map(table => table.parentElement)"
+        ".filter(region => region.scrollWidth > region.clientWidth)"
+        ".every(region => region.getAttribute('tabindex') === '0')"
+    )
+
+
 def serious_violations(page, axe_source: str) -> list[str]:  # type: ignore[no-untyped-def]
     page.add_script_tag(content=axe_source)
     results = page.evaluate(
@@ -76,6 +88,7 @@ def test_the_page_has_no_serious_accessibility_violations(
         page.locator("[data-testid='stVegaLiteChart'] svg.marks").first.wait_for(
             state="attached", timeout=15_000
         )
+    wait_for_scroll_regions(page)
     problems = serious_violations(page, axe_source)
     page.close()
     assert not problems, "\n".join(problems)
