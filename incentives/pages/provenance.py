@@ -51,7 +51,8 @@ def figure_rows(offer: Offer, assumed: Mapping[str, Decimal]) -> list[dict[str, 
     """One row per figure: name, value (or 'not published'), source and quoted words."""
     rows = []
     for path, figure in offer.figures():
-        sources = [offer.sources[c.source] for c in figure.cite]
+        # Two quotes from one page name the page once
+        sources = [offer.sources[key] for key in dict.fromkeys(c.source for c in figure.cite)]
         rows.append(
             {
                 "Figure": figure_name(offer, path),

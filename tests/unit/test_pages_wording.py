@@ -214,6 +214,19 @@ def test_a_published_employer_pension_rate_has_a_row_of_its_own_in_the_sources_t
     assert (row["Figure"], row["Value"]) == ("Employer pension contribution (%)", "20%")
 
 
+def test_a_figure_quoted_twice_from_one_page_names_the_page_once():
+    # Medway's top of scale quotes two lines of one table on its 'Pay & Benefits' page
+    medway = load_offers()["medway-senior-practitioner"]
+    view = compare.sources(medway, {}, TODAY)
+    top = rows(view.figures)[0]
+    assert top["Figure"] == "Salary, top of the scale"
+    assert top["Quoted words"].count("“") == 2
+    assert top["Source"] == (
+        "Medway Council children's social care jobs site (medwaysocialcarejobs.jgp.co.uk), "
+        "'Pay & Benefits', 1 April 2018"
+    )
+
+
 def test_the_sources_table_gives_every_reason_a_payment_is_not_for_you():
     # One year qualified and joining as a new starter: both conditions fail
     assert for_you_column(1)["Golden hello"] == (
