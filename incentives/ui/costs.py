@@ -13,7 +13,6 @@ from incentives.pages.costs_break_even import agency_sentence, page_defaults
 from incentives.pages.costs_service import Service, kirklees_example
 from incentives.ui import cache, draw, showing
 from incentives.ui.inputs import Chosen
-from incentives.ui.keys import URL
 
 
 def render(offers: dict[str, Offer], chosen: Chosen, ready: list[str]) -> None:
@@ -87,12 +86,10 @@ def _settings(start: dt.date) -> costs.CouncilFigures:
                 f"÷ its leavers in the year to {months.as_of:%-d %B %Y} (DfE workforce "
                 "statistics). No published figure was found.",
             )
-        against = st.radio(
+        against = showing.choice(
             "Break-even chart against",
-            list(sharing.AGAINST),
-            key=sharing.CHART_AGAINST,
-            bind=URL,
-            horizontal=True,
+            sharing.AGAINST,
+            sharing.CHART_AGAINST,
             help="The cut each offer needs, by how long a vacancy takes to fill (at your agency "
             "cover), or by how much more agency cover costs a year (at your months to fill).",
         )
@@ -103,7 +100,7 @@ def _settings(start: dt.date) -> costs.CouncilFigures:
         months_to_fill=fill,
         hires=int(hires),
         service=_service(),
-        chart_against=sharing.AGAINST[against or "Months to fill"],
+        chart_against=against,
     )
 
 

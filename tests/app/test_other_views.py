@@ -57,11 +57,11 @@ def test_the_cost_view_under_its_defaults_answers_for_every_offer_and_never_says
 def test_the_break_even_chart_runs_along_agency_premium_when_the_link_says_so():
     app = open_page("costs", against="Agency premium")
     assert not app.exception and not app.warning
-    assert app.radio(key="against").value == "Agency premium"
+    assert app.button_group(key="against").value == "Agency premium"
     notes = [c.value for c in app.caption]
     assert any("by how much more agency cover costs a year" in note for note in notes)
     default = open_page("costs")
-    assert default.radio(key="against").value == "Months to fill"
+    assert default.button_group(key="against").value == "Months to fill"
     assert any("by how long a vacancy takes to fill" in c.value for c in default.caption)
 
 
