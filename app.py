@@ -33,6 +33,7 @@ settle_after_start()
 yours, package_notices = mine.your_packages(councils)
 offers = {**councils, **{package.id: package for package in yours}}
 # Before any widget takes its value from the link: widgets drop what they cannot use.
+inputs.open_old_links()
 notices = [*package_notices, *inputs.link_notices(offers)]
 chosen = inputs.scenario_sidebar(offers)
 accessibility.fix_page()

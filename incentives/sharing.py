@@ -30,6 +30,7 @@ from incentives.vocabulary import (
     MONEY_LABELS,
     PENSION_OPTION_LABELS,
     TAX_REGION_LABELS,
+    YEAR_BY_YEAR,
 )
 
 MAX_VALUE_LENGTH = 200  # characters; longer values are refused unread
@@ -230,6 +231,14 @@ def employer_rate_key(council: str) -> str:
 
 def council_slug(council: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", short_council_name(council).lower()).strip("-")
+
+
+def from_before_the_tabs(params: Mapping[str, str | list[str]]) -> dict[str, str]:
+    """What a link made before the comparison page had tabs needs added: it asked for each
+    offer's yearly chart with ``each_year=true`` alone, and that switch is now under the Year
+    by year part, so the part is opened with it."""
+    asked = str(params.get(EACH_YEAR, "")).lower() == "true"
+    return {COMPARE_TAB: YEAR_BY_YEAR} if asked and COMPARE_TAB not in params else {}
 
 
 def check_link(params: Mapping[str, str | list[str]], offers: Mapping[str, Offer]) -> list[str]:

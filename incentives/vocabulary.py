@@ -88,7 +88,8 @@ MONEY_LABELS: Mapping[MoneyBasis, str] = {
 
 # The parts of the Compare page after its headline, one tab each, and the link's name for
 # the one open (part=Sources).
-COMPARE_PARTS = ("Pay over time", "Worth to you", "Year by year", "Sources")
+YEAR_BY_YEAR = "Year by year"  # the part holding the year table and each offer's yearly chart
+COMPARE_PARTS = ("Pay over time", "Worth to you", YEAR_BY_YEAR, "Sources")
 
 # What a one-off payment is for, and whether it is LGPS pensionable pay unless the offer says:
 # pensionable pay excludes an inducement not to leave, and expenses.

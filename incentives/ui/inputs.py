@@ -34,6 +34,15 @@ class Chosen:
     display: Display
 
 
+def open_old_links() -> None:
+    """On the session's first run, the part an older link asks for without naming it (see
+    :func:`sharing.from_before_the_tabs`). Before the widgets: on first opening, a bound
+    widget keeps a value set here when the link has none."""
+    if keys.LINK_NOTICES not in st.session_state:
+        for key, value in sharing.from_before_the_tabs(st.query_params.to_dict()).items():
+            st.session_state[key] = value
+
+
 def link_notices(offers: dict[str, Offer]) -> list[str]:
     """Notices for a link's unusable values, worked out once, on the session's first run.
 

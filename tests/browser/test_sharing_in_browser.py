@@ -91,3 +91,14 @@ def test_the_page_reads_at_phone_width(chromium, app_url):
     overflow = phone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1
     phone.close()
+
+
+def test_a_link_from_before_the_tabs_opens_each_years_charts(page, app_url):
+    # Links made before the comparison had tabs ask for the yearly charts with each_year=true
+    # alone; the toggle is now under Year by year
+    page.goto(f"{app_url}/?each_year=true")
+    wait_for_app(page)
+    expect(page.get_by_role("tab", name="Year by year")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_role("switch", name="Show a chart of each offer's years")).to_be_checked()
+    expect(page.locator("[data-testid='stVegaLiteChart']")).to_have_count(2)  # one per offer
+    assert "each_year=true" in page.url  # kept, so the link still opens the same way

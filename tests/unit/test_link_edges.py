@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from incentives import load_offers
-from incentives.sharing import MAX_NOTICES, check_link, employer_rate_key
+from incentives.sharing import MAX_NOTICES, check_link, employer_rate_key, from_before_the_tabs
 
 
 @pytest.fixture(scope="module")
@@ -217,3 +217,17 @@ def test_an_echoed_value_of_exactly_40_characters_is_not_cut(offers):
 def test_a_councils_employer_rate_key_is_its_short_name_as_a_slug(offers, council, key):
     assert employer_rate_key(council) == key
     assert notices(offers, **{key: "20"}) == []
+
+
+@pytest.mark.parametrize(
+    ("link", "added"),
+    [
+        ({"each_year": "true"}, {"part": "Year by year"}),  # made before the tabs
+        ({"each_year": "True"}, {"part": "Year by year"}),  # switches read either case
+        ({"each_year": "true", "part": "Sources"}, {}),  # the link names its part
+        ({"each_year": "false"}, {}),
+        ({}, {}),
+    ],
+)
+def test_a_link_from_before_the_tabs_opens_the_part_its_switch_is_in(link, added):
+    assert from_before_the_tabs(link) == added
