@@ -57,9 +57,10 @@ def test_the_big_revaluation_of_april_2023_is_applied():
 
 
 def test_april_2026_is_revalued_by_the_cpi_to_september_2025():
-    # East Sussex Pension Fund: CPI to September 2025 "was 3.8%" (an estimate of the April
-    # 2026 rate, the order itself not read). £4,900 in 2025/26 builds £100.00; April 2026
-    # × 1.038 = 103.80, + 100.00 = £203.80. The scenario's 10% inflation is not used.
+    # East Sussex Pension Fund: CPI to September 2025 "was 3.8%"; North East Scotland Pension
+    # Fund: "the 3.8% increase in April 2026" (the order itself not read). £4,900 in 2025/26
+    # builds £100.00; April 2026 × 1.038 = 103.80, + 100.00 = £203.80. The scenario's 10%
+    # inflation is not used.
     dates = pay_dates(dt.date(2025, 4, 1), 24)
     monthly = np.full(24, 4_900 * 100 // 12, dtype=np.int64)
     monthly[11::12] += 4_900 * 100 - 12 * (4_900 * 100 // 12)  # each year sums to £4,900
