@@ -29,13 +29,16 @@ def test_each_published_point_matches_the_year_before_raised_by_the_award():
     # 2018/19 (old spine): SCP 8 from 2017/18 by the £1,380 award. 2021/22: SCP 1 and 2 from
     # the 2019 points through 2020 and 2021. 2023/24 (The Key): SCP 2, 18,516 + 1,925 + 1,925
     # = £22,366. 2024/25 (Hertfordshire): SCP 2-9, 11, 12, 14, 15, 17, 18, 20, 22-31 and
-    # 38-43 from Wychavon's April 2021 table by three flat awards.
-    assert sorted(checked) == [2018, 2021, 2023, 2024]
+    # 38-43 from Wychavon's April 2021 table by three flat awards. 2025/26 (Hertfordshire, July
+    # 2025): SCP 2-13 from the 2024/25 table by 3.2%, e.g. 23,656 × 1.032 = 24,412.992 ->
+    # £24,413 and 28,163 × 1.032 = 29,064.216 -> £29,064.
+    assert sorted(checked) == [2018, 2021, 2023, 2024, 2025]
     assert checked[2018] == [8]
     assert checked[2021] == [1, 2]
     assert checked[2023] == [2]
     assert len(checked[2024]) == 31
     assert {2, 30, 43} <= set(checked[2024])
+    assert checked[2025] == list(range(2, 14))
 
 
 def test_old_scp_8_rose_by_the_2018_flat_award():
