@@ -123,7 +123,7 @@ def months_axis(
         points=chart_months(starts),
         starts=starts,
         vacancy=lambda offer, month: offer.vacancy(premium, month),
-        shown=lambda month: f"{month} months",
+        shown=lambda month: f"{month} month{'' if month == 1 else 's'}",
         by_what="by how many months a vacancy takes to fill",
         why="the longer a post stays vacant, the more a leaver costs and the smaller the cut",
         unpaid=f"which no vacancy gives at £{premium:,.0f} a month of agency cover",
