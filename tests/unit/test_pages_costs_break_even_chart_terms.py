@@ -77,3 +77,13 @@ def test_with_no_one_leaving_an_offer_with_incentives_has_no_one_to_keep():
         "A pays from 1 month, needing a cut of 0.0 points then and 0.0 points at 36 months; "
         "B has no leavers to keep."
     )
+
+
+def test_vacancies_filled_in_a_month_or_less_are_still_months_of_cover():
+    # 1 month or half a month is not "filled at once": the premium buys that much cover. The
+    # £12 supplement pays from 104.91 × 12 = £1,258.92 a year over 1 month, twice over half
+    small = offers_of({"A": supplement(12)})
+    month = drawn_chart(small, 15.1, 1_000, 1, against="premium")
+    assert "with vacancies taking 1 month to fill, from £2,000 a year" in month.description
+    half = drawn_chart(small, 15.1, 1_000, 0.5, against="premium")
+    assert "with vacancies taking 0.5 months to fill, from £3,000 a year" in half.description

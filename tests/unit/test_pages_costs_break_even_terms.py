@@ -243,3 +243,7 @@ def test_incentives_costing_pence_a_year_still_need_a_cut():
     row = only_row(costs_break_even.section(offers_of(supplement_of(0.6)), 15.1, 1_000, 20))
     assert row["Incentives' cost a post a year now"].startswith("£0.")
     assert row["Cut needed at your figures"] == "0.0 points (15.1% to 15.1%)"
+
+
+def test_a_vacancy_of_one_month_is_one_month_in_the_assumptions():
+    assert "(1 month at £1,000 a month above" in assumptions(15.1, 1, 1_000)[2]
