@@ -182,3 +182,16 @@ def test_the_headline_and_steady_column_follow_the_measure():
     employer = gross_page(KIRKLEES, measure="employer_cost")
     assert employer.leader.table is not None
     assert "Steady cost a year" in employer.leader.table.column_names
+
+
+def test_fifty_pence_more_gross_is_more_not_the_same():
+    one_year = Scenario(pay_award=0, years=1)
+    one = offer(30_000, id="one", council="One Council")
+    other = offer(30_000.50, id="other", council="Other Council")
+    view = gross_page(one, other, scenario=one_year)
+    assert view.kept is not None
+    [sentence] = view.kept.sentences
+    assert sentence.startswith(
+        "**Other: Social worker** pays £0.50 more gross than One: Social worker: of each extra "
+        "£1 you keep **"
+    )
