@@ -195,3 +195,46 @@ def test_fifty_pence_more_gross_is_more_not_the_same():
         "**Other: Social worker** pays £0.50 more gross than One: Social worker: of each extra "
         "£1 you keep **"
     )
+
+
+def test_offers_paying_the_same_gross_keep_the_heading_and_note():
+    one_year = Scenario(pay_award=0, years=1)
+    one = offer(30_000, id="one", council="One Council")
+    other = offer(30_000, id="other", council="Other Council")
+    kept = gross_page(one, other, scenario=one_year).kept
+    assert kept is not None
+    assert kept.heading == "What the extra pay is worth to you"
+    assert kept.notes == (
+        "Differences over the whole period, against the offer paying least gross. Pension "
+        "contributions are not lost: they buy pension.",
+    )
+
+
+def test_the_charts_figure_tables_keep_the_kinds_in_the_legends_order():
+    [totals] = BOTH.made_of.charts
+    kirklees, rotherham = BOTH.yearly.charts
+    assert totals.figures is not None and kirklees.figures is not None
+    assert rotherham.figures is not None
+    assert totals.figures.column_names == [
+        "Offer",
+        "Salary",
+        "Supplement",
+        "Golden hello",
+        "Retention",
+        "Total",
+    ]
+    # each offer's own kinds only: Kirklees has no retention payment, Rotherham no hello
+    assert kirklees.figures.column_names == [
+        "Year",
+        "Salary",
+        "Supplement",
+        "Golden hello",
+        "Total",
+    ]
+    assert rotherham.figures.column_names == ["Year", "Salary", "Supplement", "Retention", "Total"]
+
+
+def test_the_yearly_charts_share_one_scale_up_to_the_largest_year():
+    # Rotherham's £41,624 a year is more than Kirklees's first, £39,196: both charts run to it
+    for drawn in BOTH.yearly.charts:
+        assert drawn.spec["encoding"]["y"]["scale"] == {"domainMax": 41_624.0}
