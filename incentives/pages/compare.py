@@ -188,11 +188,11 @@ def headline(
         if scenario.leave_after_months
         else f"over {scenario.years} year{'s' if scenario.years > 1 else ''}"
     )
-    most = (
-        "costs the council the most" if measure == "employer_cost" else f"{WHAT[measure]} the most"
-    )
     leader = summary.iloc[0]
-    sentence = f"**{labels[leader.offer]}** {most} {period}: {format_pounds(leader.total)}"
+    sentence = (
+        f"**{labels[leader.offer]}** {WHAT[measure]} the most {period}: "
+        f"{format_pounds(leader.total)}"
+    )
     if len(summary) == 1:
         return sentence + "."
     runner_up = summary.iloc[1]

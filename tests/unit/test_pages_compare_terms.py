@@ -238,3 +238,17 @@ def test_the_yearly_charts_share_one_scale_up_to_the_largest_year():
     # Rotherham's £41,624 a year is more than Kirklees's first, £39,196: both charts run to it
     for drawn in BOTH.yearly.charts:
         assert drawn.spec["encoding"]["y"]["scale"] == {"domainMax": 41_624.0}
+
+
+def test_the_headline_says_what_the_leader_costs_the_council_over_two_years():
+    # Kirklees over 2 years: 2 × 37,196 + 2,000 = 76,392 gross, and the council's on-costs
+    two_years = Scenario(pay_award=0, years=2)
+    [sentence] = gross_page(KIRKLEES, measure="employer_cost", scenario=two_years).leader.sentences
+    assert sentence.startswith(
+        "**Kirklees: Experienced social worker (Level 3)** costs the council the most over 2 "
+        "years: £"
+    )
+    gross = gross_page(KIRKLEES, scenario=two_years).leader.sentences
+    assert gross == (
+        "**Kirklees: Experienced social worker (Level 3)** pays the most over 2 years: £76,392.",
+    )
