@@ -252,3 +252,14 @@ def test_the_headline_says_what_the_leader_costs_the_council_over_two_years():
     assert gross == (
         "**Kirklees: Experienced social worker (Level 3)** pays the most over 2 years: £76,392.",
     )
+
+
+def test_the_pence_kept_of_each_extra_pound_are_the_extra_take_home_over_the_extra_gross():
+    # Rotherham takes home £7,211.06 more than Kirklees (£88,602.13 against £81,391.07) on
+    # £11,284 more gross: 7,211.06 / 11,284 = 0.639, 64p of each extra £1
+    assert BOTH.kept is not None
+    assert BOTH.kept.sentences[0].endswith("of each extra £1 you keep **64p**.")
+    net = gross_page(KIRKLEES, ROTHERHAM, measure="net").leader.sentences[0]
+    assert net.endswith(
+        ": £88,602.13, £7,211.06 more than Kirklees: Experienced social worker (Level 3)."
+    )
