@@ -263,3 +263,20 @@ def test_the_pence_kept_of_each_extra_pound_are_the_extra_take_home_over_the_ext
     assert net.endswith(
         ": £88,602.13, £7,211.06 more than Kirklees: Experienced social worker (Level 3)."
     )
+
+
+def test_offers_paying_the_same_keep_their_order_in_the_running_total():
+    # £30,000 each over a year: a tie, listed as the offers were chosen, not alphabetically
+    one_year = Scenario(pay_award=0, years=1)
+    zeta = offer(30_000, id="zeta", council="Zeta Council")
+    alpha = offer(30_000, id="alpha", council="Alpha Council")
+    [drawn] = gross_page(zeta, alpha, scenario=one_year).to_date.charts
+    assert drawn.description.endswith(
+        "By March 2018: Zeta: Social worker £30,000; Alpha: Social worker £30,000."
+    )
+    assert drawn.figures is not None
+    assert drawn.figures.column_names == [
+        "Pay date",
+        "Zeta: Social worker",
+        "Alpha: Social worker",
+    ]
