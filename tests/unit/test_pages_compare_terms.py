@@ -280,3 +280,10 @@ def test_offers_paying_the_same_keep_their_order_in_the_running_total():
         "Zeta: Social worker",
         "Alpha: Social worker",
     ]
+
+
+def test_the_running_total_chart_names_the_measure_on_its_axis():
+    [drawn] = BOTH.to_date.charts
+    assert drawn.spec["encoding"]["y"]["title"] == "Gross pay to date"
+    [net] = gross_page(KIRKLEES, measure="net").to_date.charts
+    assert net.spec["encoding"]["y"]["title"] == "Take-home pay to date"
