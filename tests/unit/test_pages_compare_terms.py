@@ -287,3 +287,9 @@ def test_the_running_total_chart_names_the_measure_on_its_axis():
     assert drawn.spec["encoding"]["y"]["title"] == "Gross pay to date"
     [net] = gross_page(KIRKLEES, measure="net").to_date.charts
     assert net.spec["encoding"]["y"]["title"] == "Take-home pay to date"
+
+
+def test_each_yearly_chart_is_titled_with_its_offer():
+    kirklees, rotherham = BOTH.yearly.charts
+    assert kirklees.spec["title"] == "Kirklees: Experienced social worker (Level 3)"
+    assert rotherham.spec["title"] == "Rotherham: Social worker"
