@@ -293,3 +293,8 @@ def test_each_yearly_chart_is_titled_with_its_offer():
     kirklees, rotherham = BOTH.yearly.charts
     assert kirklees.spec["title"] == "Kirklees: Experienced social worker (Level 3)"
     assert rotherham.spec["title"] == "Rotherham: Social worker"
+
+
+def test_the_totals_chart_says_its_bars_cover_the_whole_period():
+    [totals] = BOTH.made_of.charts
+    assert totals.spec["encoding"]["x"]["title"] == ["Over the whole period"]
