@@ -298,3 +298,8 @@ def test_each_yearly_chart_is_titled_with_its_offer():
 def test_the_totals_chart_says_its_bars_cover_the_whole_period():
     [totals] = BOTH.made_of.charts
     assert totals.spec["encoding"]["x"]["title"] == ["Over the whole period"]
+
+
+def test_with_a_chart_for_each_offer_there_is_no_note_asking_for_fewer():
+    assert len(BOTH.yearly.charts) == 2
+    assert BOTH.yearly.notes == ()
