@@ -188,11 +188,11 @@ def headline(
         if scenario.leave_after_months
         else f"over {scenario.years} year{'s' if scenario.years > 1 else ''}"
     )
-    most = (
-        "costs the council the most" if measure == "employer_cost" else f"{WHAT[measure]} the most"
-    )
     leader = summary.iloc[0]
-    sentence = f"**{labels[leader.offer]}** {most} {period}: {format_pounds(leader.total)}"
+    sentence = (
+        f"**{labels[leader.offer]}** {WHAT[measure]} the most {period}: "
+        f"{format_pounds(leader.total)}"
+    )
     if len(summary) == 1:
         return sentence + "."
     runner_up = summary.iloc[1]
@@ -244,6 +244,9 @@ def _charts(
 ) -> tuple[str, Chart, Chart, tuple[Chart, ...]]:
     """What the totals are made of, and the running-total, totals and yearly charts."""
     name = MEASURES[measure]
+    # The take-home breakdown splits gross pay into take-home, tax, NI and pension: its bars
+    # add up to gross pay, and their text alternatives say so.
+    split = MEASURES["gross"] if measure == "net" else name
     monthly = tables.monthly.assign(label=tables.monthly["offer"].map(labels))
     if measure == "gross":
         rows = tables.by_category.assign(kind=tables.by_category["category"].map(CATEGORY_LABELS))
@@ -261,13 +264,13 @@ def _charts(
         positive = rows[rows["amount"] > 0].groupby(["offer", "year"])["amount"].sum()
         y_max = float(positive.max()) if len(positive) else None
         yearly = tuple(
-            _yearly_chart(rows[rows["offer"] == offer_id], label, colours, y_max, name, made_of)
+            _yearly_chart(rows[rows["offer"] == offer_id], label, colours, y_max, split, made_of)
             for offer_id, label in labels.items()
         )
     return (
         made_of,
         _cumulative_chart(monthly, f"cumulative_{measure}", name),
-        _totals_chart(totals, colours, name, made_of),
+        _totals_chart(totals, colours, split, made_of),
         yearly,
     )
 

@@ -25,6 +25,7 @@ from incentives.pages.costs_break_even_chart import (
     cut_chart,
     gbp,
     months_axis,
+    months_words,
     premium_axis,
 )
 from incentives.pages.views import Section, table
@@ -90,9 +91,10 @@ def assumptions(
         "month a worker has the same chance of leaving.",
         "The incentives are everything in an offer but its salary. Their cost is the pay, "
         "employer NI, pension and levy they add, spread over the months posts are filled.",
-        f"A leaver avoided saves agency cover while the post is vacant ({months_to_fill:g} "
-        f"months at £{agency_premium_per_month:,.0f} a month above a permanent worker) and one "
-        "recruitment fee; nothing is counted for the work lost while a post is empty.",
+        "A leaver avoided saves agency cover while the post is vacant "
+        f"({months_words(months_to_fill)} at £{agency_premium_per_month:,.0f} a month above a "
+        "permanent worker) and one recruitment fee; nothing is counted for the work lost while "
+        "a post is empty.",
         "A cut in points is the difference between the two annual leaving rates: 15% to 13% "
         "is a cut of 2 points.",
     )

@@ -45,6 +45,11 @@ def gbp(amount: Decimal) -> str:
     return format_gbp(int(amount * 100))
 
 
+def months_words(months: float) -> str:
+    """A number of months in words: "1 month", "16.7 months"."""
+    return f"{months:g} month{'' if months == 1 else 's'}"
+
+
 def months_to_pay(answer: OfferAnswer, premium: float, recruitment: float) -> int | None:
     """The fewest whole months a vacancy must take for the offer to pay at all (by keeping
     everyone); None where no length of vacancy is enough (agency cover costs nothing extra, or
@@ -123,7 +128,7 @@ def months_axis(
         points=chart_months(starts),
         starts=starts,
         vacancy=lambda offer, month: offer.vacancy(premium, month),
-        shown=lambda month: f"{month} months",
+        shown=months_words,
         by_what="by how many months a vacancy takes to fill",
         why="the longer a post stays vacant, the more a leaver costs and the smaller the cut",
         unpaid=f"which no vacancy gives at £{premium:,.0f} a month of agency cover",
@@ -141,7 +146,7 @@ def premium_axis(
     """The chart by agency premium in pounds a year, at the visitor's months to fill; it runs
     past the visitor's own premium (pounds a month)."""
     filled = (
-        f"vacancies taking {months_to_fill:g} months to fill"
+        f"vacancies taking {months_words(months_to_fill)} to fill"
         if months_to_fill > 0
         else "vacancies filled at once"
     )

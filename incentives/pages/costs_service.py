@@ -18,7 +18,7 @@ from incentives.break_even_search import VacancyCost, yearly_incentive_cost
 from incentives.leavers import answer_from, check_rate, fraction
 from incentives.money import estimate_to_penny
 from incentives.pages.costs_break_even import Priced
-from incentives.pages.costs_break_even_chart import gbp
+from incentives.pages.costs_break_even_chart import gbp, months_words
 from incentives.pages.views import Section, table
 from incentives.retention import Curves
 
@@ -202,7 +202,7 @@ def section(
         table=table(pd.DataFrame(rows)),
         notes=(
             "Each offer's cut is the one it needs at the service's own turnover and your "
-            f"vacancy cost ({months_to_fill:g} months of agency cover and a recruitment fee "
+            f"vacancy cost ({months_words(months_to_fill)} of agency cover and a recruitment fee "
             "per leaver kept). The incentives are paid to every post, including those whose "
             "holders would have stayed anyway; the agency share after assumes every vacancy "
             "is covered by an agency worker.",
