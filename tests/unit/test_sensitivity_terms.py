@@ -229,3 +229,12 @@ def test_a_present_value_uses_the_green_books_rate_when_none_is_given():
     # Σ(m=1..24) 100 / 1.035^(m/12) − 2,000 / 1.035^(1/12) = 321.70
     assert found["Discount rate"].current == 3.5
     assert found["Future inflation"].difference(0) == pytest.approx(321.70, abs=0.02)
+
+
+def test_the_fine_grid_check_stays_within_the_range_when_the_step_does_not_divide_it():
+    found = {a.name: a for a in assumptions(A, B, TWO_YEARS)}
+    # Months 1..24 in steps of 14: months 1 (−1,900), 15 (−500) and the range's end, 24
+    # (+400). Month 29, one step past 15, is beyond the 24 months and is not tried.
+    assert brute_force_flip(found["Months before leaving"], step=14) == 24
+    # In steps of 6 the award is tried at 0%, 6% and 10% (not 12%): never a change of lead
+    assert brute_force_flip(found["Pay award each April"], step=6) is None
