@@ -238,3 +238,8 @@ def test_the_fine_grid_check_stays_within_the_range_when_the_step_does_not_divid
     assert brute_force_flip(found["Months before leaving"], step=14) == 24
     # In steps of 6 the award is tried at 0%, 6% and 10% (not 12%): never a change of lead
     assert brute_force_flip(found["Pay award each April"], step=6) is None
+
+
+def test_the_fine_grid_check_finds_no_change_between_two_offers_paying_the_same():
+    found = {a.name: a for a in assumptions(A, offer(30_000, id="twin"), TWO_YEARS)}
+    assert brute_force_flip(found["Months before leaving"], step=1) is None
