@@ -82,7 +82,7 @@ def test_starting_below_the_top_shrinks_the_salary_gap_until_the_hello_leads(row
     # up an unpublished scale, still below the top); B the same from 28,800(1 − s). A less B
     # = 1,200 × (1 − s) × 2.03 − 2,000: 400 at 0%; at 30%, 840 + 865.20 − 2,000 = −294.80.
     # Level where 1 − s = 2,000 / 2,436 = 0.821018: s = 17.898%, given as the upper end.
-    assert below["flips_at"] == pytest.approx(17.899, abs=0.001)
+    assert below["flips_at"] == 17.899  # to the thousandth of a point searched to
     assert (below["leader_below"], below["leader_above"]) == ("offer-a", "offer-b")
     assert below["difference_at_low"] == 400
     assert below["difference_at_high"] == pytest.approx(-294.80)
@@ -103,7 +103,7 @@ def test_the_leaving_rate_weighs_each_month_a_hire_may_leave(rows):
     assert rate["difference_now"] == pytest.approx(60.70, abs=0.01)
     assert (rate["difference_at_low"], rate["difference_at_high"]) == (400, -1_900)
     # 20 months expected (a tie) at 17.879%: k = 0.82121^(1/12) = 0.983719, 19.99999 months
-    assert rate["flips_at"] == pytest.approx(17.879, abs=0.001)
+    assert rate["flips_at"] == 17.879
     assert (rate["leader_below"], rate["leader_above"]) == ("offer-a", "offer-b")
 
 
@@ -243,3 +243,14 @@ def test_the_fine_grid_check_stays_within_the_range_when_the_step_does_not_divid
 def test_the_fine_grid_check_finds_no_change_between_two_offers_paying_the_same():
     found = {a.name: a for a in assumptions(A, offer(30_000, id="twin"), TWO_YEARS)}
     assert brute_force_flip(found["Months before leaving"], step=1) is None
+
+
+def test_a_lead_of_a_penny_a_month_is_a_lead():
+    pennies = offer(30_000.12, id="offer-a")  # £2,500.01 a month
+    for row in _rows(flip_points(pennies, offer(30_000, id="offer-b"), TWO_YEARS)).values():
+        # 1p after one month, 24p after two years: A leads throughout
+        assert (row["flips_at"], row["leader_below"], row["leader_above"]) == (
+            None,
+            "offer-a",
+            "offer-a",
+        )
