@@ -254,3 +254,56 @@ def test_a_lead_of_a_penny_a_month_is_a_lead():
             "offer-a",
             "offer-a",
         )
+
+
+def test_years_compared_are_for_someone_who_stays_even_when_the_scenario_leaves_early():
+    rows = _rows(flip_points(A, B, Scenario(pay_award=0, years=2, leave_after_months=12)))
+    years = rows["Years compared"]
+    # Each horizon of 1 to 10 years in full, 1,200y − 2,000, not cut at the 12 months paid
+    assert (years["difference_at_low"], years["difference_at_high"]) == (-800, 10_000)
+
+
+def test_a_flip_in_the_first_step_of_a_rate_is_narrowed_from_the_range_low_end():
+    a = offer(30_000, id="offer-a")
+    b = offer(29_000, golden_hello(2_005), id="offer-b")
+    # Over two years: A less B = 1,000 + 1,000 × (1 + p/100) − 2,005 = 10p − 5 pounds: B
+    # leads at 0% (−5), A at 1% (+5). At 0.50% (two places) they tie; A leads from 0.51%
+    # (0.505% and up): the lead changes between 0.505 and 0.506, inside the first step.
+    row = _rows(flip_points(a, b, TWO_YEARS))["Pay award each April"]
+    assert 0.505 <= row["flips_at"] <= 0.506
+    assert (row["leader_below"], row["leader_above"]) == ("offer-b", "offer-a")
+
+
+def test_in_take_home_pay_tax_and_ni_are_those_of_the_pay_to_date():
+    # No pension contributions, so take-home is pay less income tax and NI (2017/18: £11,500
+    # allowance, NI 12% above £680 a month to £3,750 and 2% above; 2018/19: £11,850, £702).
+    scenario = Scenario(pay_award=0, years=2, pension=0)
+    rows = _rows(flip_points(A, B, scenario, measure="net"))
+    months, years = rows["Months before leaving"], rows["Years compared"]
+    # Leaving after a month, neither pays tax (under the allowance): A 2,500 − 218.40 NI;
+    # B 4,400 − (3,070 × 12% + 650 × 2% = 381.40). 2,281.60 − 4,018.60 = −1,737
+    assert months["difference_at_low"] == pytest.approx(-1_737)
+    # 2017/18: A 30,000 − 3,700 tax − 12 × 218.40 = 23,679.20; B 30,800 − 3,860 − (381.40 +
+    # 11 × 206.40) = 24,288.20: −609. 2018/19: A 30,000 − 3,630 − 12 × 215.76 = 23,780.88;
+    # B 28,800 − 3,390 − 12 × 203.76 = 22,964.88: +816. Over both, 207.
+    assert years["difference_at_low"] == pytest.approx(-609)
+    assert months["difference_now"] == pytest.approx(207)
+    award = rows["Pay award each April"]
+    # At 10%, 2018/19: A 33,000 − 4,230 − 12 × 245.76 = 25,820.88; B 31,680 − 3,966 − 12 ×
+    # 232.56 = 24,923.28: +897.60; with 2017/18's −609, 288.60
+    assert award["difference_at_high"] == pytest.approx(288.60)
+
+
+def test_under_the_njc_awards_the_future_award_given_is_the_one_now():
+    award = _from_2025(pay_award="njc", future_pay_award=5)[
+        "Pay award each April after the last agreed one"
+    ]
+    assert award.current == 5
+    assert award.difference(5) == pytest.approx(460)  # 400 + 12 × 5
+
+
+def test_in_real_terms_leaving_early_converts_only_the_months_paid():
+    found = _from_2025(pay_award=0, money="real", price_year=2025, leave_after_months=12)
+    # April-December 2025 at 2025's prices, January-March 2026 at 2% more: 900 + 300 / 1.02
+    # − 2,000 = −805.88, whatever the award (there is no second year)
+    assert found["Pay award each April"].difference(10) == pytest.approx(-805.88, abs=0.02)
