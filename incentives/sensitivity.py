@@ -94,8 +94,9 @@ def flip_points(
 
 
 def brute_force_flip(assumption: Assumption, step: float) -> float | None:
-    """The first change of sign on a fine grid: the slow check of :func:`flip_points`."""
-    values = np.arange(assumption.low, assumption.high + step / 2, step)
+    """The first change of sign on a fine grid, every ``step`` from the range's low end and
+    the high end itself: the slow check of :func:`flip_points`."""
+    values = np.append(np.arange(assumption.low, assumption.high, step), assumption.high)
     differences = np.array([assumption.difference(float(v)) for v in values])
     signs = np.sign(differences)
     lead = next((s for s in signs if s), 0)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from incentives import Scenario, break_even
-from incentives.break_even_search import VacancyCost
+from incentives.break_even_search import CutCosts, VacancyCost
+from incentives.retention import Curves
 from tests.builders import golden_hello, offer
 
 # 2025/26, no pension: each pound of incentive costs £1 + 15% employer NI + 0.5% levy
@@ -31,3 +32,13 @@ def test_a_cut_smaller_than_the_first_step_tried_is_found():
     result = break_even(premium, SCENARIO, 50, VacancyCost(0, 0, 100_000))
     assert result.incentive_cost_per_post_year == pytest.approx(27.72)
     assert result.required_cut == pytest.approx(0.02772, abs=1e-9)  # points
+
+
+def test_the_grid_tries_every_thousandth_of_the_leaving_rate():
+    package = offer(24_000, golden_hello(1_200))
+    with_incentives = Curves.of(package, SCENARIO)
+    salary_only = Curves.of(package.model_copy(update={"components": ()}), SCENARIO)
+    grid = CutCosts.of(with_incentives, salary_only, 50)
+    # 1,001 cuts from none to the whole 50 points, 50 / 1,000 = 0.05 apart
+    assert len(grid.cuts) == 1_001
+    assert (grid.cuts[0], grid.cuts[1], grid.cuts[-1]) == (0, pytest.approx(0.05), 50)

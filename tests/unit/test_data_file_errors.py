@@ -172,3 +172,16 @@ def test_an_offer_that_is_not_a_mapping_is_refused_naming_the_file_and_entry():
         "offers.0",
         "each offer should be a mapping",
     )
+
+
+def test_an_offers_own_sources_as_a_list_are_refused_naming_the_file_offer_and_field():
+    error = refused("offers:\n  - id: lone-offer\n    sources: [a, b]\n")
+    assert (error.file, error.offer, error.field, error.problem) == (
+        "package.yaml",
+        "lone-offer",
+        "sources",
+        "'sources' should map ids to sources",
+    )
+    assert str(error) == (
+        "package.yaml, offer 'lone-offer', field 'sources': 'sources' should map ids to sources"
+    )
