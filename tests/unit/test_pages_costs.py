@@ -19,8 +19,9 @@ from incentives.leavers import curves_of
 from incentives.pages import costs, costs_break_even, costs_service
 from incentives.pages.costs_break_even import page_defaults, priced
 from incentives.pages.costs_service import Service, kirklees_example, service_view
-from incentives.pages.views import Display, Section
+from incentives.pages.views import Display
 from tests.builders import offer
+from tests.page_checks import only_row
 
 SUPPLEMENT = offer(
     30_000,
@@ -35,12 +36,6 @@ LABEL = "Test: Social worker"
 def supplement_priced(recruitment_share: float = 0) -> dict[str, costs_break_even.Priced]:
     with_incentives, salary_only = curves_of(SUPPLEMENT, ONE_YEAR)
     return {LABEL: priced(LABEL, with_incentives, salary_only, recruitment_share)}
-
-
-def only_row(section: Section) -> dict[str, str]:
-    assert section.table is not None
-    [row] = section.table.to_pylist()
-    return row
 
 
 def test_hand_worked_break_even_for_a_flat_supplement():

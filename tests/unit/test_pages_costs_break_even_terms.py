@@ -15,8 +15,8 @@ from incentives import Scenario, workforce
 from incentives.leavers import OfferAnswer, curves_of
 from incentives.pages import costs_break_even
 from incentives.pages.costs_break_even import answer_sentences, assumptions, page_defaults, priced
-from incentives.pages.views import Section
 from tests.builders import offer
+from tests.page_checks import only_row
 
 
 def supplement_of(amount: float):
@@ -36,12 +36,6 @@ LABEL = "Test: Social worker"
 def offers_of(package=SUPPLEMENT, share: float = 0) -> dict[str, costs_break_even.Priced]:
     with_incentives, salary_only = curves_of(package, ONE_YEAR)
     return {LABEL: priced(LABEL, with_incentives, salary_only, share)}
-
-
-def only_row(section: Section) -> dict[str, str]:
-    assert section.table is not None
-    [row] = section.table.to_pylist()
-    return row
 
 
 def hand_answer(**changes) -> OfferAnswer:

@@ -12,16 +12,14 @@ Beta's: £32,400; NI (2,700 − 680) × 0.138 × 12 = £3,345.12; pension £5,50
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 from incentives import Scenario
 from incentives.model import Offer
 from incentives.pages import costs
-from incentives.pages.compute import DIRECT, ComparisonTables
 from incentives.pages.costs_service import Service
 from incentives.pages.views import Display
-from incentives.retention import Curves
 from tests.builders import offer
+from tests.page_checks import CountedCompute
 
 ONE_YEAR = Scenario(
     years=1, start=dt.date(2017, 4, 1), pay_award=0, employer_pension_rate={"a": 17, "b": 17}
@@ -184,16 +182,7 @@ def test_the_figures_behind_the_defaults_are_those_before_the_start():
 
 
 def test_the_cost_page_asks_the_compute_it_is_given():
-    asked = []
-
-    class Counting:
-        def comparison(self, offers: Sequence[Offer], scenario: Scenario) -> ComparisonTables:
-            return DIRECT.comparison(offers, scenario)
-
-        def curves(self, offer: Offer, scenario: Scenario) -> Curves:
-            asked.append(offer.id)
-            return DIRECT.curves(offer, scenario)
-
-    costs.build([ALPHA, BETA], ONE_YEAR, Display(), figures(0), Counting())
+    compute = CountedCompute()
+    costs.build([ALPHA, BETA], ONE_YEAR, Display(), figures(0), compute)
     # each offer, then the same offer with its salary only
-    assert asked == ["a", "a", "b", "b"]
+    assert compute.asked == ["a", "a", "b", "b"]

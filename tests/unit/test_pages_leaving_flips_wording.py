@@ -8,18 +8,16 @@ of 968 (2.5% of 38,720) in month 12.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from incentives import load_offers
 from incentives.comparison import Comparison
-from incentives.model import Offer
 from incentives.pages import flips, leaving
-from incentives.pages.compute import DIRECT, ComparisonTables, pensionable_pay
+from incentives.pages.compute import pensionable_pay
 from incentives.pages.views import Display
-from incentives.retention import Curves
 from incentives.scenario import Scenario
 from tests.builders import golden_hello, offer
+from tests.page_checks import CountedCompute
 
 OFFERS = load_offers()
 KIRKLEES = OFFERS["kirklees-social-worker"]
@@ -158,18 +156,9 @@ def test_each_month_that_stands_out_is_given_largest_first():
 
 
 def test_the_leaving_page_asks_the_compute_it_is_given():
-    asked = []
-
-    class Counting:
-        def comparison(self, offers: Sequence[Offer], scenario: Scenario) -> ComparisonTables:
-            return DIRECT.comparison(offers, scenario)
-
-        def curves(self, offer: Offer, scenario: Scenario) -> Curves:
-            asked.append(offer.id)
-            return DIRECT.curves(offer, scenario)
-
-    leaving.build([KIRKLEES, ROTHERHAM], ONE_YEAR, Display(), Counting())
-    assert asked == [KIRKLEES.id, ROTHERHAM.id]
+    compute = CountedCompute()
+    leaving.build([KIRKLEES, ROTHERHAM], ONE_YEAR, Display(), compute)
+    assert compute.asked == [KIRKLEES.id, ROTHERHAM.id]
 
 
 KIRKLEES_FIRST = flips.build(KIRKLEES, ROTHERHAM, Scenario(pay_award=0), Display())
