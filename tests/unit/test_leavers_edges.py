@@ -8,13 +8,15 @@ import datetime as dt
 import re
 from decimal import Decimal
 
+import numpy as np
 import pytest
 
 from incentives import Scenario, leaver_cost_needed
-from incentives.break_even_search import VacancyCost
+from incentives.break_even_search import CutCosts, VacancyCost
 from incentives.leavers import (
     answer_from,
     curves_of,
+    least_saving_on,
     least_saving_that_pays,
     leaver_cost_needed_from,
     vacancy_cost,
@@ -24,6 +26,19 @@ from tests.builders import golden_hello, offer
 from tests.unit.test_leavers import ONE_YEAR, SUPPLEMENT  # £1,575.60 a post a year at any rate
 
 FIVE_YEARS = Scenario(years=5, start=dt.date(2017, 4, 1), employer_pension_rate={"test-offer": 17})
+
+
+def test_incentives_that_lower_the_cost_need_no_saving_per_leaver():
+    # A grid where every cut leaves the incentives saving the council money (a clawback
+    # handing back more than its payment added): at the whole 10 point cut they cost −£0.50
+    # a post-year, so a leaver need save nothing, not −£0.50 / 0.10 = −£5.00
+    grid = CutCosts(
+        extra=np.zeros(1),
+        annual_leaving_rate=10,
+        cuts=np.array([0.0, 5.0, 10.0]),
+        costs=np.array([-2.0, -1.0, -0.5]),
+    )
+    assert least_saving_on(grid) == (Decimal(0), 10.0)
 
 
 def test_incentives_that_cost_nothing_need_no_saving_per_leaver():
