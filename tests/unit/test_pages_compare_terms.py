@@ -11,7 +11,7 @@ from incentives.pages import compare
 from incentives.pages.views import Display
 from incentives.scenario import Scenario
 from incentives.vocabulary import Measure
-from tests.builders import offer
+from tests.builders import golden_hello, offer
 
 OFFERS = load_offers()
 KIRKLEES = OFFERS["kirklees-social-worker"]
@@ -303,3 +303,40 @@ def test_the_totals_chart_says_its_bars_cover_the_whole_period():
 def test_with_a_chart_for_each_offer_there_is_no_note_asking_for_fewer():
     assert len(BOTH.yearly.charts) == 2
     assert BOTH.yearly.notes == ()
+
+
+def test_the_cost_and_reward_charts_are_described_by_their_own_measure_not_gross_pay():
+    # Only the take-home breakdown adds up to gross pay; the council's cost and the total
+    # reward are split into their own parts, and their totals are the summary table's
+    for measure, words, made_of in (
+        ("employer_cost", "cost to the council", "what the council pays"),
+        ("total_reward", "total reward", "what the reward is made of"),
+    ):
+        view = gross_page(KIRKLEES, measure=measure)
+        assert view.leader.table is not None
+        total = view.leader.table.to_pylist()[0]["Total"]
+        [totals] = view.made_of.charts
+        assert totals.description == (
+            f"Bar chart of each offer's {words} over the whole period, split by {made_of}. "
+            f"Totals: Kirklees: Experienced social worker (Level 3) {total}."
+        )
+        [yearly] = view.yearly.charts
+        assert yearly.description.startswith(
+            f"Bar chart of Kirklees: Experienced social worker (Level 3)'s {words} in each "
+            f"year of service, split by {made_of}: year 1 £"
+        )
+
+
+def test_the_shared_scale_reaches_the_largest_year_pence_and_all():
+    # £30,000 salary and a 40p golden hello in the one year: the bar stands at £30,000.40
+    hello = offer(30_000, golden_hello(0.40), id="hello")
+    [drawn] = gross_page(hello, scenario=Scenario(pay_award=0, years=1)).yearly.charts
+    assert drawn.spec["encoding"]["y"]["scale"] == {"domainMax": 30_000.4}
+
+
+def test_an_offer_paying_nothing_leaves_the_yearly_scale_to_the_chart():
+    # a salary of £0 and nothing else: no year pays anything, so there is no largest year to
+    # fix the scale at (and no NaN in the chart's specification)
+    nothing = offer(0, id="nothing")
+    [drawn] = gross_page(nothing, scenario=Scenario(pay_award=0, years=1)).yearly.charts
+    assert "scale" not in drawn.spec["encoding"]["y"]
