@@ -169,7 +169,8 @@ def test_the_sources_list_links_each_address_and_escapes_the_words():
     assert sources_list(package) == (
         "**Sources**\n\n"
         # brackets, parentheses and the dot are escaped in the words; in the address the
-        # parentheses and the space are percent-encoded so the link does not end early
+        # parentheses are percent-encoded so the link does not end early (the space is
+        # encoded when the address is validated)
         r"- [Kirklees \[advert\] \(2017\)](https://example.org/jobs/social%20worker%283%29), "
         r"4 March 2017. Read 1\.5 times"
         "\n- Huddersfield Examiner, 29 November 2016."  # no address: not a link, no note
@@ -191,6 +192,8 @@ def test_every_markdown_character_is_shown_literally():
 @pytest.mark.parametrize(
     ("as_at", "words"),
     [
+        # published today: 0 years old
+        ("2026-12-01", "1 December 2026 (this year)"),
         # 1 December 2025 to 1 December 2026 is 365 days, 365 / 365.25 = 0.999 of a year
         ("2025-12-01", "1 December 2025 (this year)"),
         # 366 days back, from 30 November 2025: 1.002 years, one year
