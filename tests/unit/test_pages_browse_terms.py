@@ -77,8 +77,8 @@ def test_the_totals_columns_say_how_many_years_they_count():
         "incentives": "Incentives, 1 year (£)",
         "pay": "Pay with salary, 1 year (£)",
     }
-    three = browse.build([ALPHA], TODAY, Horizon(years=3, pay_award=Decimal(0)))
-    assert three.columns["pay"] == "Pay with salary, 3 years (£)"
+    two = browse.build([ALPHA], TODAY, Horizon(years=2, pay_award=Decimal(0)))
+    assert two.columns["pay"] == "Pay with salary, 2 years (£)"  # plural from 2
     # no horizon given: the sidebar's default of 3 years from April 2017
     assert browse.build([ALPHA], TODAY).columns["incentives"] == "Incentives, 3 years (£)"
 
@@ -194,6 +194,8 @@ def test_offers_whose_total_is_not_known_are_counted_beneath_the_chart_by_reason
     )
     assert [bar["amount"] for bar in bars(shown)] == [32_000.0, 31_200.0]
     assert shown.chart is not None
+    title = shown.chart.spec["encoding"]["x"]["title"]  # wrapped to fit a phone
+    assert " ".join(title) == "Pay with salary over 1 year from April 2017"
     assert shown.chart.description.startswith(
         "Bar chart of 2 offers, ranked by pay with salary over 1 year from April 2017,"
     )
@@ -231,3 +233,16 @@ def test_offers_given_as_a_generator_are_all_counted():
     view = browse.build(iter([ALPHA, BETA]), TODAY, ONE_YEAR)
     assert view.intro.startswith("2 packages from 2 councils,")
     assert len(view.table) == 2
+
+
+def test_an_offer_with_several_kinds_is_kept_by_any_one_of_them():
+    repaid = package("Repaid", 30_000, golden_hello(2000, within=12))
+    view = browse.build([repaid, ALPHA], TODAY, ONE_YEAR)
+    assert view.table.loc[0, "Incentives"] == "Golden hello, Clawback"
+    kept = view.select(browse.Filters(kinds=("Clawback",)))
+    assert list(kept.table["Offer"]) == ["Repaid: Social worker"]
+
+
+def test_with_every_total_known_there_is_no_note_beneath_the_chart():
+    shown = VIEW.select(browse.Filters(regions=("North West",)))  # Alpha and Gamma
+    assert (shown.chart_note, shown.left_out) == ("", ())
