@@ -66,8 +66,9 @@ def figure_rows(offer: Offer, assumed: Mapping[str, Decimal]) -> list[dict[str, 
 
 
 def _link(url: str) -> str:
-    """A URL that cannot end a Markdown link early."""
-    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+    """A URL that cannot end a Markdown link early (validated as ``HttpUrl``, it already
+    has any space percent-encoded; parentheses are left as they are)."""
+    return url.replace("(", "%28").replace(")", "%29")
 
 
 def sources_list(offer: Offer) -> str:
