@@ -66,8 +66,9 @@ def figure_rows(offer: Offer, assumed: Mapping[str, Decimal]) -> list[dict[str, 
 
 
 def _link(url: str) -> str:
-    """A URL that cannot end a Markdown link early (validated as ``HttpUrl``, it already
-    has any space percent-encoded; parentheses are left as they are)."""
+    """A URL that cannot end a Markdown link early: its parentheses percent-encoded. (Any
+    space is encoded already: addresses are validated as ``HttpUrl``, which writes one as
+    ``%20`` but leaves parentheses as they are.)"""
     return url.replace("(", "%28").replace(")", "%29")
 
 
