@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from incentives.model import Offer
@@ -9,6 +10,13 @@ from incentives.pages.compute import DIRECT, ComparisonTables
 from incentives.pages.views import Section
 from incentives.retention import Curves
 from incentives.scenario import Scenario
+
+# The cost pages' worked year: from April 2017, no pay award, and a 17% employer pension on
+# tests.builders' offer ("test-offer", shown as LABEL)
+COST_PAGE_YEAR = Scenario(
+    years=1, start=dt.date(2017, 4, 1), pay_award=0, employer_pension_rate={"test-offer": 17}
+)
+LABEL = "Test: Social worker"
 
 
 class CountedCompute:

@@ -21,20 +21,16 @@ from incentives.pages.costs_break_even import page_defaults, priced
 from incentives.pages.costs_service import Service, kirklees_example, service_view
 from incentives.pages.views import Display
 from tests.builders import offer
-from tests.page_checks import only_row
+from tests.page_checks import COST_PAGE_YEAR, LABEL, only_row
 
 SUPPLEMENT = offer(
     30_000,
     {"kind": "supplement", "name": "Market supplement", "from_month": 1, "amount": 1_200},
 )
-ONE_YEAR = Scenario(
-    years=1, start=dt.date(2017, 4, 1), pay_award=0, employer_pension_rate={"test-offer": 17}
-)
-LABEL = "Test: Social worker"
 
 
 def supplement_priced(recruitment_share: float = 0) -> dict[str, costs_break_even.Priced]:
-    with_incentives, salary_only = curves_of(SUPPLEMENT, ONE_YEAR)
+    with_incentives, salary_only = curves_of(SUPPLEMENT, COST_PAGE_YEAR)
     return {LABEL: priced(LABEL, with_incentives, salary_only, recruitment_share)}
 
 
@@ -139,7 +135,7 @@ def test_without_agency_cover_no_length_of_vacancy_pays():
 
 
 def test_a_service_year_with_and_without_the_cut():
-    with_incentives, salary_only = curves_of(SUPPLEMENT, ONE_YEAR)
+    with_incentives, salary_only = curves_of(SUPPLEMENT, COST_PAGE_YEAR)
     view = service_view(
         Service(posts=100, annual_leaving_rate=15, agency_share=20),
         with_incentives,

@@ -10,10 +10,8 @@ At 15.1% leaving, keeping everyone pays from 1,575.60 / 0.151 = £10,434.44, 3,1
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
-from incentives import Scenario
 from incentives.leavers import OfferAnswer, curves_of
 from incentives.pages import costs_break_even
 from incentives.pages.costs_break_even import priced
@@ -25,10 +23,7 @@ from incentives.pages.costs_break_even_chart import (
 )
 from incentives.pages.views import Chart
 from tests.builders import offer
-
-ONE_YEAR = Scenario(
-    years=1, start=dt.date(2017, 4, 1), pay_award=0, employer_pension_rate={"test-offer": 17}
-)
+from tests.page_checks import COST_PAGE_YEAR
 
 
 def supplement(amount: float):
@@ -40,7 +35,7 @@ def supplement(amount: float):
 def offers_of(packages: dict, share: float = 0) -> dict[str, costs_break_even.Priced]:
     out = {}
     for label, package in packages.items():
-        with_incentives, salary_only = curves_of(package, ONE_YEAR)
+        with_incentives, salary_only = curves_of(package, COST_PAGE_YEAR)
         out[label] = priced(label, with_incentives, salary_only, share)
     return out
 

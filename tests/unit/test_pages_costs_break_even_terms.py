@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from incentives import Scenario, workforce
+from incentives import workforce
 from incentives.leavers import OfferAnswer, curves_of
 from incentives.pages import costs_break_even
 from incentives.pages.costs_break_even import answer_sentences, assumptions, page_defaults, priced
 from tests.builders import offer
-from tests.page_checks import only_row
+from tests.page_checks import COST_PAGE_YEAR, LABEL, only_row
 
 
 def supplement_of(amount: float):
@@ -27,14 +27,10 @@ def supplement_of(amount: float):
 
 
 SUPPLEMENT = supplement_of(1_200)
-ONE_YEAR = Scenario(
-    years=1, start=dt.date(2017, 4, 1), pay_award=0, employer_pension_rate={"test-offer": 17}
-)
-LABEL = "Test: Social worker"
 
 
 def offers_of(package=SUPPLEMENT, share: float = 0) -> dict[str, costs_break_even.Priced]:
-    with_incentives, salary_only = curves_of(package, ONE_YEAR)
+    with_incentives, salary_only = curves_of(package, COST_PAGE_YEAR)
     return {LABEL: priced(LABEL, with_incentives, salary_only, share)}
 
 

@@ -7,12 +7,11 @@ its recruitment fee at 10% is £3,000.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
 
-from incentives import Scenario, VacancyCost, workforce
+from incentives import VacancyCost, workforce
 from incentives.leavers import curves_of
 from incentives.pages import costs_break_even, costs_service
 from incentives.pages.costs_break_even import priced
@@ -24,11 +23,8 @@ from incentives.pages.costs_service import (
     service_view,
 )
 from tests.builders import golden_hello, offer
+from tests.page_checks import COST_PAGE_YEAR, LABEL
 
-ONE_YEAR = Scenario(
-    years=1, start=dt.date(2017, 4, 1), pay_award=0, employer_pension_rate={"test-offer": 17}
-)
-LABEL = "Test: Social worker"
 SERVICE = Service(posts=100, annual_leaving_rate=15, agency_share=20)
 
 
@@ -39,7 +35,7 @@ def supplement(amount: float):
 
 
 def offers_of(package=None, share: float = 10) -> dict[str, costs_break_even.Priced]:
-    with_incentives, salary_only = curves_of(package or supplement(1_200), ONE_YEAR)
+    with_incentives, salary_only = curves_of(package or supplement(1_200), COST_PAGE_YEAR)
     return {LABEL: priced(LABEL, with_incentives, salary_only, share)}
 
 
@@ -67,7 +63,7 @@ def test_kirklees_figures_are_worked_into_posts_and_a_leaving_rate_in_words():
 
 
 def test_a_cut_beyond_the_leaving_rate_is_refused_with_the_rate():
-    with_incentives, salary_only = curves_of(supplement(1_200), ONE_YEAR)
+    with_incentives, salary_only = curves_of(supplement(1_200), COST_PAGE_YEAR)
     vacancy = VacancyCost(1_000, 20, 3_000)
     with pytest.raises(ValueError, match=r"^a cut is from 0 to the annual leaving rate \(15 "):
         service_view(SERVICE, with_incentives, salary_only, vacancy, cut=16)
@@ -76,7 +72,7 @@ def test_a_cut_beyond_the_leaving_rate_is_refused_with_the_rate():
 def test_the_cost_with_a_cut_is_the_cost_at_the_lower_rate():
     # A £1,000 golden hello on joining costs more the more posts are refilled: with a 5 point
     # cut from 15% it costs what it does at 10%, less than at 15% (or at 20%)
-    with_incentives, salary_only = curves_of(offer(30_000, golden_hello(1_000)), ONE_YEAR)
+    with_incentives, salary_only = curves_of(offer(30_000, golden_hello(1_000)), COST_PAGE_YEAR)
     vacancy = VacancyCost(1_000, 20, 3_000)
     cut = service_view(SERVICE, with_incentives, salary_only, vacancy, cut=5)
     at_ten = service_view(
@@ -87,7 +83,7 @@ def test_the_cost_with_a_cut_is_the_cost_at_the_lower_rate():
 
 def test_the_agency_share_after_a_large_cut_stops_at_none():
     # 20% − 15 points × 20 months / 12 = 20 − 25: no agency share left, not less
-    with_incentives, salary_only = curves_of(supplement(1_200), ONE_YEAR)
+    with_incentives, salary_only = curves_of(supplement(1_200), COST_PAGE_YEAR)
     view = service_view(
         SERVICE, with_incentives, salary_only, VacancyCost(1_000, 20, 3_000), cut=15
     )
