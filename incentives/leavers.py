@@ -19,7 +19,7 @@ import numpy as np
 from incentives.break_even_search import CutCosts, VacancyCost, break_even_on, yearly_incentive_cost
 from incentives.model import Offer
 from incentives.money import PENNY, estimate_to_penny, estimate_up_to_penny
-from incentives.retention import Curves
+from incentives.retention import Curves, check_leaving_rate
 from incentives.scenario import Scenario
 
 CUTS_SHOWN = (1.0, 2.0, 5.0)  # points of the annual leaving rate the page prices
@@ -45,7 +45,7 @@ def leaver_cost_needed_from(
     with_incentives: Curves, salary_only: Curves, annual_leaving_rate: float, cut: float
 ) -> Decimal:
     """:func:`leaver_cost_needed` from curves already built."""
-    check_rate(annual_leaving_rate)
+    check_leaving_rate(annual_leaving_rate)
     if not 0 < cut <= annual_leaving_rate:
         raise ValueError(
             f"a cut is more than 0 and at most the annual leaving rate ({annual_leaving_rate:g}"
@@ -117,7 +117,7 @@ def answer_from(
 
     Amounts are rounded half up to the penny, except the savings needed (the least whole penny
     that pays)."""
-    check_rate(annual_leaving_rate)
+    check_leaving_rate(annual_leaving_rate)
     grid = CutCosts.of(with_incentives, salary_only, annual_leaving_rate)
     result = break_even_on(grid, vacancy)
     cost_at_zero = float(grid.costs[-1])  # the whole rate cut: nobody leaves
@@ -162,14 +162,6 @@ def least_saving_on(grid: CutCosts) -> tuple[Decimal | None, float | None]:
     best = int(np.argmin(per_leaver))  # the first, so the whole rate where it ties
     cost, cut = float(costs[best]), float(cuts[best])
     return (least_penny_covering(cost, cut) if cost > 0 else Decimal(0)), cut
-
-
-def check_rate(annual_leaving_rate: float) -> None:
-    if not 0 <= annual_leaving_rate <= 100:
-        raise ValueError(
-            f"an annual leaving rate is a percentage from 0 to 100; {annual_leaving_rate:g} "
-            "was given"
-        )
 
 
 def fraction(percent: float) -> float:

@@ -143,8 +143,9 @@ def leaving_probabilities(annual_leaving_rate: float, months: int) -> np.ndarray
 
 def leaving_probabilities_for(annual_leaving_rates: np.ndarray, months: int) -> np.ndarray:
     """:func:`leaving_probabilities` for many annual rates (percent) at once: one row per rate."""
-    if np.any((annual_leaving_rates < 0) | (annual_leaving_rates > 100)):
-        raise ValueError(_RATE_RANGE)
+    outside = annual_leaving_rates[(annual_leaving_rates < 0) | (annual_leaving_rates > 100)]
+    if outside.size:
+        check_leaving_rate(float(outside[0]))  # refused, naming the first
     return leaving_odds(annual_leaving_rates / 100, months)
 
 
@@ -312,11 +313,16 @@ def cohort_from(curves: Curves, annual_leaving_rate: float, hires: int) -> pd.Da
     )
 
 
-_RATE_RANGE = "an annual leaving rate is a percentage from 0 to 100"
+def check_leaving_rate(annual_leaving_rate: float) -> None:
+    """Refuse a rate that is not a percentage, naming it."""
+    if not 0 <= annual_leaving_rate <= 100:
+        raise ValueError(
+            f"an annual leaving rate is a percentage from 0 to 100; {annual_leaving_rate:g} "
+            "was given"
+        )
 
 
 def leaving_fraction(annual_leaving_rate: float) -> float:
     """The share of a year's staff who leave, from the rate in percent (checked)."""
-    if not 0 <= annual_leaving_rate <= 100:
-        raise ValueError(_RATE_RANGE)
+    check_leaving_rate(annual_leaving_rate)
     return annual_leaving_rate / 100

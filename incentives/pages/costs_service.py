@@ -15,12 +15,12 @@ import pandas as pd
 
 from incentives import workforce
 from incentives.break_even_search import VacancyCost, yearly_incentive_cost
-from incentives.leavers import answer_from, check_rate, fraction
+from incentives.leavers import answer_from, fraction
 from incentives.money import estimate_to_penny
 from incentives.pages.costs_break_even import Priced
 from incentives.pages.costs_break_even_chart import gbp, months_words
 from incentives.pages.views import Section, table
-from incentives.retention import Curves
+from incentives.retention import Curves, check_leaving_rate
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def service_view(
     """What the incentives cost the whole service a year, the leavers they must keep, and the
     agency spend and recruitment they save, if they cut the leaving rate by ``cut`` points."""
     rate = service.annual_leaving_rate
-    check_rate(rate)
+    check_leaving_rate(rate)
     if not 0 <= cut <= rate:
         raise ValueError(f"a cut is from 0 to the annual leaving rate ({rate:g} points)")
     posts = service.posts

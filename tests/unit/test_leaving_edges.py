@@ -10,7 +10,14 @@ import pytest
 from incentives import Scenario, break_even, expected_cost, leave_curve, project
 from incentives.break_even_search import VacancyCost
 from incentives.parameters import load_parameters
-from incentives.retention import Curves, cohort, expected_costs, leaving_probabilities, simulate
+from incentives.retention import (
+    Curves,
+    cohort,
+    expected_costs,
+    leaving_probabilities,
+    leaving_probabilities_for,
+    simulate,
+)
 from incentives.steps import biggest_gains, crossings
 from incentives.uk_rules import REQUIRED, RULES_FILE, RuleBook
 from tests.builders import golden_hello, offer
@@ -88,6 +95,14 @@ def test_a_leaving_rate_outside_0_to_100_percent_is_refused(percent):
         break_even(
             offer(24_000), Scenario(pay_award=0, years=1), rate, VacancyCost(1_000, 3, 5_000)
         )
+
+
+def test_a_refused_leaving_rate_is_named_in_the_message():
+    # One check for every entry point: the first rate outside 0-100 is quoted back.
+    with pytest.raises(ValueError, match=r"from 0 to 100; 101 was given$"):
+        leaving_probabilities(101, 12)
+    with pytest.raises(ValueError, match=r"from 0 to 100; -0.5 was given$"):
+        leaving_probabilities_for(np.array([10.0, -0.5, 120.0]), 12)
 
 
 def test_a_cohort_of_100_by_default_and_its_columns():
