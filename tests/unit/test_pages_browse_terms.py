@@ -183,6 +183,20 @@ def test_offers_paying_the_same_keep_the_tables_order_in_the_description():
     )
 
 
+def test_ties_among_many_offers_keep_the_tables_order_in_the_description():
+    # 18 offers, alternately £2,000 and £500: past 16 rows numpy's default sort no longer
+    # keeps equal amounts in order, so only a stable sort lists the ties as the table does.
+    many = [
+        package(f"Council{n:02}", 30_000, golden_hello(2000 if n % 2 else 500))
+        for n in range(1, 19)
+    ]
+    shown = browse.build(many, TODAY, ONE_YEAR).select(browse.Filters(), "incentives")
+    assert shown.chart is not None
+    listed = shown.chart.description.split("Largest first: ")[1]
+    first_six = "; ".join(f"Council{n:02}: Social worker £2,000" for n in range(1, 12, 2))
+    assert listed == f"{first_six}; and 12 more in the table."
+
+
 def test_offers_whose_total_is_not_known_are_counted_beneath_the_chart_by_reason():
     shown = VIEW.select(browse.Filters(), "pay")
     # Gamma and Delta have no pay figure: one for each reason, in the table's order
