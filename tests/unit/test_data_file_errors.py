@@ -185,3 +185,15 @@ def test_an_offers_own_sources_as_a_list_are_refused_naming_the_file_offer_and_f
     assert str(error) == (
         "package.yaml, offer 'lone-offer', field 'sources': 'sources' should map ids to sources"
     )
+
+
+def test_a_rule_of_the_model_broken_is_refused_in_its_own_words():
+    # A golden hello marked as qualifying relocation expenses breaks the model's own rule,
+    # which pydantic reports as "Value error, ..."; the file's reader gives the rule alone.
+    text = package().replace(
+        "        instalments:\n",
+        "        qualifying_relocation_expenses: true\n        instalments:\n",
+    )
+    error = refused(text)
+    assert (error.offer, error.field) == ("test-offer", "components.0")
+    assert error.problem == "qualifying_relocation_expenses applies only to purpose: relocation"
