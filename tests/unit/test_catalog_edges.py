@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from incentives import DataError, load_offers
+from incentives import DataError, load_offers, read_offers
 from incentives.catalog import (
     DEFAULT_DATA_DIR,
     check_citations,
@@ -97,4 +97,13 @@ def test_a_figure_of_the_data_file_without_a_source_is_refused_in_words():
     assert (caught.value.field, caught.value.problem) == (
         "salary.top",
         "every figure needs a source (add 'cite')",
+    )
+
+
+def test_an_alias_is_refused_naming_where_it_is():
+    # "b: *x" is line 2; its alias starts after "b: ", in column 4.
+    with pytest.raises(DataError) as caught:
+        read_offers("a: &x [1]\nb: *x", origin="upload.yaml")
+    assert caught.value.problem == (
+        "is not valid YAML at line 2, column 4: anchors and aliases (*name) are not accepted"
     )
