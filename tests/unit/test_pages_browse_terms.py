@@ -38,7 +38,11 @@ BETA = package("Beta", 30_000, supplement(1200), as_at="2017-01-01", region="Lon
 GAMMA = package("Gamma", None, golden_hello(500))
 DELTA = package("Delta", 30_000, supplement({"value": None}), region="London")
 OFFERS = [ALPHA, BETA, GAMMA, DELTA]
-VIEW = browse.build(OFFERS, TODAY, ONE_YEAR)
+
+
+def four_offers() -> browse.BrowseView:
+    """The page built in each test that reads it, so mutation testing sees the test use it."""
+    return browse.build(OFFERS, TODAY, ONE_YEAR)
 
 
 def bars(selection: browse.Selection) -> list[dict[str, Any]]:
@@ -49,31 +53,31 @@ def bars(selection: browse.Selection) -> list[dict[str, Any]]:
 
 
 def test_the_page_counts_offers_and_councils_and_says_what_historical_means():
-    assert VIEW.title == "All published offers"
-    assert VIEW.intro == (
+    assert four_offers().title == "All published offers"
+    assert four_offers().intro == (
         "4 packages from 4 councils, as their sources published them. Amounts stated as a "
         "percentage are taken of the top salary where it is published. An offer dated more "
         "than 3 years ago is marked historical: it is what the council offered then, not "
         "necessarily now."
     )
-    assert VIEW.note == browse.NOTE
+    assert four_offers().note == browse.NOTE
     assert browse.NOTE.startswith("Blank amounts are not published, or rest on a figure")
     assert browse.current_only_label() == "Only offers dated within the last 3 years"
 
 
 def test_the_chart_lead_names_the_years_and_start_chosen():
-    assert VIEW.chart_lead == (
+    assert four_offers().chart_lead == (
         "What each offer pays over 1 year from April 2017, as chosen in the sidebar (years, "
         "start and pay awards), to someone who joins at the top of the scale and stays, every "
         "payment counted, in pounds as paid. An offer whose total rests on a figure its council "
         "does not publish is left out of the chart and counted beneath it; the table gives the "
         "same figures, and its 'Not published' column says which are not."
     )
-    assert VIEW.horizon == ONE_YEAR
+    assert four_offers().horizon == ONE_YEAR
 
 
 def test_the_totals_columns_say_how_many_years_they_count():
-    assert VIEW.columns == {
+    assert four_offers().columns == {
         "incentives": "Incentives, 1 year (£)",
         "pay": "Pay with salary, 1 year (£)",
     }
@@ -84,7 +88,7 @@ def test_the_totals_columns_say_how_many_years_they_count():
 
 
 def test_each_offer_has_its_totals_and_the_reasons_any_is_blank_with_the_id_last():
-    table = VIEW.table
+    table = four_offers().table
     assert list(table.columns[-4:]) == [
         "Incentives, 1 year (£)",
         "Pay with salary, 1 year (£)",
@@ -100,7 +104,7 @@ def test_each_offer_has_its_totals_and_the_reasons_any_is_blank_with_the_id_last
     assert by_id.loc["gamma", "Not published"] == "salary not published"
     assert by_id.loc["delta", "Not published"] == "an amount not published"
     assert by_id.loc["alpha", "Not published"] == ""
-    assert VIEW.labels == {
+    assert four_offers().labels == {
         "alpha": "Alpha: Social worker",
         "beta": "Beta: Social worker (historical)",
         "gamma": "Gamma: Social worker",
@@ -109,26 +113,26 @@ def test_each_offer_has_its_totals_and_the_reasons_any_is_blank_with_the_id_last
 
 
 def test_filters_keep_offers_by_role_kind_and_currency():
-    kept = VIEW.select(browse.Filters(regions=("London",)))
+    kept = four_offers().select(browse.Filters(regions=("London",)))
     assert list(kept.table["Offer"]) == ["Beta: Social worker", "Delta: Social worker"]
     assert kept.caption == "2 of 4 offers. Select a column heading to sort."
-    assert len(VIEW.select(browse.Filters(roles=("team manager",))).table) == 0
-    assert len(VIEW.select(browse.Filters(roles=("social worker",))).table) == 4
-    hellos = VIEW.select(browse.Filters(kinds=("Golden hello",)))
+    assert len(four_offers().select(browse.Filters(roles=("team manager",))).table) == 0
+    assert len(four_offers().select(browse.Filters(roles=("social worker",))).table) == 4
+    hellos = four_offers().select(browse.Filters(kinds=("Golden hello",)))
     assert list(hellos.table["Offer"]) == [
         "Alpha: Social worker",
         "Gamma: Social worker",
     ]
     # every kind named must be there: no offer has both a golden hello and a supplement
-    both = VIEW.select(browse.Filters(kinds=("Golden hello", "Supplement")))
+    both = four_offers().select(browse.Filters(kinds=("Golden hello", "Supplement")))
     assert len(both.table) == 0
-    current = VIEW.select(browse.Filters(current_only=True))
+    current = four_offers().select(browse.Filters(current_only=True))
     assert "Beta: Social worker" not in list(current.table["Offer"])
     assert len(current.table) == 3
 
 
 def test_the_download_is_the_rows_kept_without_the_id():
-    kept = VIEW.select(browse.Filters(regions=("London",)))
+    kept = four_offers().select(browse.Filters(regions=("London",)))
     assert kept.csv.label == "Download these offers (CSV)"
     assert kept.csv.file_name == "offers.csv"
     lines = kept.csv.data.decode("utf-8").splitlines()
@@ -139,7 +143,7 @@ def test_the_download_is_the_rows_kept_without_the_id():
 
 
 def test_the_chart_ranks_the_known_totals_and_describes_them_largest_first():
-    shown = VIEW.select(browse.Filters(), "incentives")
+    shown = four_offers().select(browse.Filters(), "incentives")
     assert bars(shown) == [
         {
             "label": "Alpha: Social worker",
@@ -198,7 +202,7 @@ def test_ties_among_many_offers_keep_the_tables_order_in_the_description():
 
 
 def test_offers_whose_total_is_not_known_are_counted_beneath_the_chart_by_reason():
-    shown = VIEW.select(browse.Filters(), "pay")
+    shown = four_offers().select(browse.Filters(), "pay")
     # Gamma and Delta have no pay figure: one for each reason, in the table's order
     assert shown.left_out == ("Gamma: Social worker", "Delta: Social worker")
     assert shown.chart_note == (
@@ -225,14 +229,14 @@ def test_the_commonest_reason_a_total_is_blank_comes_first():
 
 
 def test_with_nothing_to_chart_the_note_says_so_or_why():
-    nothing = VIEW.select(browse.Filters(regions=("Wales",)))
+    nothing = four_offers().select(browse.Filters(regions=("Wales",)))
     assert (nothing.chart, nothing.chart_note, nothing.left_out) == (
         None,
         "No offers to chart.",
         (),
     )
     assert nothing.caption == "0 of 4 offers. Select a column heading to sort."
-    delta = VIEW.select(browse.Filters(regions=("London",), current_only=True))
+    delta = four_offers().select(browse.Filters(regions=("London",), current_only=True))
     assert delta.chart is None
     assert delta.chart_note.startswith("Not in the chart: 1 of these offers,")
 
@@ -258,5 +262,5 @@ def test_an_offer_with_several_kinds_is_kept_by_any_one_of_them():
 
 
 def test_with_every_total_known_there_is_no_note_beneath_the_chart():
-    shown = VIEW.select(browse.Filters(regions=("North West",)))  # Alpha and Gamma
+    shown = four_offers().select(browse.Filters(regions=("North West",)))  # Alpha and Gamma
     assert (shown.chart_note, shown.left_out) == ("", ())

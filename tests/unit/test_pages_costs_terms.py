@@ -50,11 +50,13 @@ def figures(leaving_rate: float) -> costs.CouncilFigures:
     )
 
 
-NOBODY_LEAVES = costs.build([ALPHA, BETA], ONE_YEAR, Display(), figures(0))
+def nobody_leaves() -> costs.CostsView:
+    """The page built in each test that reads it, so mutation testing sees the test use it."""
+    return costs.build([ALPHA, BETA], ONE_YEAR, Display(), figures(0))
 
 
 def test_the_page_has_its_title_intro_and_how_amounts_are_given():
-    view = NOBODY_LEAVES
+    view = nobody_leaves()
     assert view.title == "Cost and break-even"
     assert view.intro == (
         "What each hire on an offer is expected to cost the council, given how often people "
@@ -67,7 +69,7 @@ def test_the_page_has_its_title_intro_and_how_amounts_are_given():
 
 
 def test_the_expected_cost_of_a_hire_with_nobody_leaving_is_the_years_pay_and_on_costs():
-    expected = NOBODY_LEAVES.expected
+    expected = nobody_leaves().expected
     assert expected.heading == "Expected cost of each hire"
     assert expected.sentences == (
         "At 0.0% of staff leaving a year. Spend includes what is paid to people who would have "
@@ -97,7 +99,7 @@ def test_the_expected_cost_of_a_hire_with_nobody_leaving_is_the_years_pay_and_on
 
 
 def test_a_cohort_nobody_leaves_costs_each_of_them_the_supplement_paid_so_far():
-    cohort = NOBODY_LEAVES.cohort
+    cohort = nobody_leaves().cohort
     assert cohort.heading == "A cohort of 10 hired together"
     assert cohort.sentences == (
         "How many are still in post month by month, and what the incentives have cost for "
@@ -115,7 +117,7 @@ def test_a_cohort_nobody_leaves_costs_each_of_them_the_supplement_paid_so_far():
 
 
 def test_the_cohort_chart_gives_the_spend_per_worker_to_the_last_month():
-    [drawn] = NOBODY_LEAVES.cohort.charts
+    [drawn] = nobody_leaves().cohort.charts
     assert drawn.description == (
         "Line chart of what each offer's incentives have cost to date for each worker still in "
         "post, month by month to month 12. At month 12: Alpha: Social worker £1,200; Beta: "
@@ -143,7 +145,7 @@ def test_the_break_even_chart_runs_by_months_to_fill_unless_asked_otherwise():
 
 
 def test_the_figures_behind_the_defaults_are_those_before_the_start():
-    context = NOBODY_LEAVES.context
+    context = nobody_leaves().context
     assert context.heading == "Leaving, agency and vacancy figures, with sources"
     # a start in April 2017 takes the turnover of the year to 30 September 2016
     assert context.sentences[0].startswith("Leaving rate: 15.1%, England's turnover")
