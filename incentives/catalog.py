@@ -71,6 +71,14 @@ def parse_yaml(text: str, origin: str) -> object:
     """The plain data in a YAML text, or a DataError saying where it is broken."""
     try:
         return yaml.load(text, Loader=_SafeLoader)
+    except yaml.reader.ReaderError as error:  # a character YAML forbids, such as a control code
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - text.rfind("\n", 0, error.position)
+        raise DataError(
+            origin,
+            f"is not valid YAML at line {line}, column {column}: a special character "
+            f"(#x{error.character:02X}) is not allowed",
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

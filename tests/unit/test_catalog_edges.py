@@ -107,3 +107,33 @@ def test_an_alias_is_refused_naming_where_it_is():
     assert caught.value.problem == (
         "is not valid YAML at line 2, column 4: anchors and aliases (*name) are not accepted"
     )
+
+
+def test_a_character_yaml_forbids_is_named_with_its_line_and_column():
+    # "offers:\n" is characters 0-7; line 2 starts at 8, and "  - id: a" fills 8-16, so the
+    # bell character (#x07) is character 17: line 2, column 17 - 8 + 1 = 10.
+    with pytest.raises(DataError) as caught:
+        read_offers("offers:\n  - id: a\x07b\n", origin="upload.yaml")
+    assert caught.value.problem == (
+        "is not valid YAML at line 2, column 10: a special character (#x07) is not allowed"
+    )
+
+
+def test_a_forbidden_character_on_the_first_line_is_in_its_own_column():
+    # No line break before it: column = position + 1 = 3.
+    with pytest.raises(DataError) as caught:
+        read_offers("ab\x1bc", origin="upload.yaml")
+    assert caught.value.problem == (
+        "is not valid YAML at line 1, column 3: a special character (#x1B) is not allowed"
+    )
+
+
+def test_yaml_nested_too_deeply_is_refused_naming_the_file():
+    # 3,000 lists inside each other: the composer recurses once a level, past Python's limit.
+    with pytest.raises(DataError) as caught:
+        read_offers("a: " + "[" * 3_000 + "]" * 3_000, origin="upload.yaml")
+    assert (caught.value.file, caught.value.problem) == (
+        "upload.yaml",
+        "is nested too deeply to be a data file",
+    )
+    assert str(caught.value) == "upload.yaml: is nested too deeply to be a data file"
