@@ -137,3 +137,9 @@ def test_yaml_nested_too_deeply_is_refused_naming_the_file():
         "is nested too deeply to be a data file",
     )
     assert str(caught.value) == "upload.yaml: is nested too deeply to be a data file"
+
+
+def test_a_document_that_is_not_a_mapping_is_told_what_it_should_hold():
+    with pytest.raises(DataError) as caught:
+        read_offers("- just a list", origin="upload.yaml")
+    assert str(caught.value) == "upload.yaml: should be a mapping with 'sources' and 'offers'"
