@@ -143,3 +143,18 @@ def test_a_document_that_is_not_a_mapping_is_told_what_it_should_hold():
     with pytest.raises(DataError) as caught:
         read_offers("- just a list", origin="upload.yaml")
     assert str(caught.value) == "upload.yaml: should be a mapping with 'sources' and 'offers'"
+
+
+def test_unknown_top_level_keys_are_each_named_in_order():
+    with pytest.raises(DataError) as caught:
+        read_offers("sources: {}\noffers: []\nmore: 2\nextra: 1", origin="upload.yaml")
+    assert str(caught.value) == "upload.yaml: unknown top-level key(s): extra, more"
+
+
+def test_an_empty_list_of_offers_is_refused_naming_the_field():
+    with pytest.raises(DataError) as caught:
+        read_offers("offers: []", origin="upload.yaml")
+    assert (caught.value.field, caught.value.problem) == (
+        "offers",
+        "'offers' should be a non-empty list",
+    )
