@@ -197,3 +197,10 @@ def test_a_rule_of_the_model_broken_is_refused_in_its_own_words():
     error = refused(text)
     assert (error.offer, error.field) == ("test-offer", "components.0")
     assert error.problem == "qualifying_relocation_expenses applies only to purpose: relocation"
+
+
+def test_an_id_used_twice_is_refused_naming_the_offer_and_field():
+    text = package()
+    first_offer = text[text.index("  - id: test-offer") :]
+    error = refused(text + first_offer)
+    assert str(error) == ("package.yaml, offer 'test-offer', field 'id': the same id is used twice")
