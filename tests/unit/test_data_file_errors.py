@@ -204,3 +204,23 @@ def test_an_id_used_twice_is_refused_naming_the_offer_and_field():
     first_offer = text[text.index("  - id: test-offer") :]
     error = refused(text + first_offer)
     assert str(error) == ("package.yaml, offer 'test-offer', field 'id': the same id is used twice")
+
+
+def test_a_condition_without_a_source_is_refused_naming_it():
+    # Conditions and benefits are cited as figures are: one without a source is named.
+    uncited = (
+        "        conditions:\n"
+        '          - {kind: other, about: "in post on a date", text: "In post on 31 March."}\n'
+    )
+    error = refused(package().replace("        instalments:\n", uncited + "        instalments:\n"))
+    assert (error.offer, error.field, error.problem) == (
+        "test-offer",
+        "components.0.conditions.0",
+        "every figure needs a source (add 'cite')",
+    )
+
+
+def test_top_level_sources_that_are_not_a_mapping_are_refused_naming_the_file_and_field():
+    text = package()
+    error = refused("sources: [advert]\n" + text[text.index("offers:") :])
+    assert str(error) == "package.yaml, field 'sources': 'sources' should map ids to sources"
