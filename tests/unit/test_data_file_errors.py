@@ -76,6 +76,9 @@ def test_an_unquoted_impossible_date_names_the_offer_and_field(as_at, reason):
 def test_an_unquoted_impossible_date_in_a_source_names_the_source():
     error = refused(package(source_date="2017-02-29"))  # 2017 is not a leap year
     assert (error.file, error.field) == ("package.yaml", "sources.advert.date")
+    assert error.problem == (  # pydantic's own words: the field is known, its value is not
+        "Input should be a valid date or datetime, day value is outside expected range"
+    )
 
 
 @pytest.mark.parametrize(
