@@ -111,9 +111,10 @@ def test_an_alias_is_refused_naming_where_it_is():
 
 def test_a_character_yaml_forbids_is_named_with_its_line_and_column():
     # "offers:\n" is characters 0-7; line 2 starts at 8, and "  - id: a" fills 8-16, so the
-    # bell character (#x07) is character 17: line 2, column 17 - 8 + 1 = 10.
+    # bell character (#x07) is character 17: line 2, column 17 - 8 + 1 = 10 (two line breaks
+    # follow it, so counting those instead would say line 3).
     with pytest.raises(DataError) as caught:
-        read_offers("offers:\n  - id: a\x07b\n", origin="upload.yaml")
+        read_offers("offers:\n  - id: a\x07b\n    council: C\n", origin="upload.yaml")
     assert caught.value.problem == (
         "is not valid YAML at line 2, column 10: a special character (#x07) is not allowed"
     )
