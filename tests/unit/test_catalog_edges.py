@@ -159,3 +159,11 @@ def test_an_empty_list_of_offers_is_refused_naming_the_field():
         "offers",
         "'offers' should be a non-empty list",
     )
+
+
+def test_a_blank_first_line_counts_as_a_line_before_a_forbidden_character():
+    # "\nab\x1bc": the line break at character 0 ends line 1; #x1B is character 3, on line 2,
+    # column 3 - 0 = 3.
+    with pytest.raises(DataError) as caught:
+        read_offers("\nab\x1bc", origin="upload.yaml")
+    assert caught.value.problem.startswith("is not valid YAML at line 2, column 3:")
