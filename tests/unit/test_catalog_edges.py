@@ -161,9 +161,9 @@ def test_an_empty_list_of_offers_is_refused_naming_the_field():
     )
 
 
-def test_a_blank_first_line_counts_as_a_line_before_a_forbidden_character():
-    # "\nab\x1bc": the line break at character 0 ends line 1; #x1B is character 3, on line 2,
-    # column 3 - 0 = 3.
+def test_blank_first_lines_count_as_lines_before_a_forbidden_character():
+    # "\n\nab\x1bc": line breaks at characters 0 and 1 end lines 1 and 2; #x1B is character
+    # 4, on line 3, and its column counts from the last break before it: 4 - 1 = 3.
     with pytest.raises(DataError) as caught:
-        read_offers("\nab\x1bc", origin="upload.yaml")
-    assert caught.value.problem.startswith("is not valid YAML at line 2, column 3:")
+        read_offers("\n\nab\x1bc", origin="upload.yaml")
+    assert caught.value.problem.startswith("is not valid YAML at line 3, column 3:")
