@@ -109,26 +109,6 @@ def test_an_alias_is_refused_naming_where_it_is():
     )
 
 
-def test_a_character_yaml_forbids_is_named_with_its_line_and_column():
-    # "offers:\n" is characters 0-7; line 2 starts at 8, and "  - id: a" fills 8-16, so the
-    # bell character (#x07) is character 17: line 2, column 17 - 8 + 1 = 10 (two line breaks
-    # follow it, so counting those instead would say line 3).
-    with pytest.raises(DataError) as caught:
-        read_offers("offers:\n  - id: a\x07b\n    council: C\n", origin="upload.yaml")
-    assert caught.value.problem == (
-        "is not valid YAML at line 2, column 10: a special character (#x07) is not allowed"
-    )
-
-
-def test_a_forbidden_character_on_the_first_line_is_in_its_own_column():
-    # No line break before it: column = position + 1 = 3.
-    with pytest.raises(DataError) as caught:
-        read_offers("ab\x1bc", origin="upload.yaml")
-    assert caught.value.problem == (
-        "is not valid YAML at line 1, column 3: a special character (#x1B) is not allowed"
-    )
-
-
 def test_yaml_nested_too_deeply_is_refused_naming_the_file():
     # 3,000 lists inside each other: the composer recurses once a level, past Python's limit.
     with pytest.raises(DataError) as caught:
@@ -161,9 +141,24 @@ def test_an_empty_list_of_offers_is_refused_naming_the_field():
     )
 
 
-def test_blank_first_lines_count_as_lines_before_a_forbidden_character():
-    # "\n\nab\x1bc": line breaks at characters 0 and 1 end lines 1 and 2; #x1B is character
-    # 4, on line 3, and its column counts from the last break before it: 4 - 1 = 3.
+@pytest.mark.parametrize(
+    ("text", "line", "column", "character"),
+    [
+        # "offers:\n" is characters 0-7 and "  - id: a" 8-16, so the bell (#x07) is
+        # character 17: line 2, column 17 - 8 + 1 = 10 (two line breaks follow it, so
+        # counting those instead would say line 3).
+        ("offers:\n  - id: a\x07b\n    council: C\n", 2, 10, "07"),
+        # No line break before it: column = position + 1 = 2 + 1 = 3.
+        ("ab\x1bc", 1, 3, "1B"),
+        # Breaks at characters 0 and 1 end lines 1 and 2; #x1B is character 4, on line 3, its
+        # column counted from the last break before it: 4 - 1 = 3.
+        ("\n\nab\x1bc", 3, 3, "1B"),
+    ],
+)
+def test_a_character_yaml_forbids_is_named_with_its_line_and_column(text, line, column, character):
     with pytest.raises(DataError) as caught:
-        read_offers("\n\nab\x1bc", origin="upload.yaml")
-    assert caught.value.problem.startswith("is not valid YAML at line 3, column 3:")
+        read_offers(text, origin="upload.yaml")
+    assert caught.value.problem == (
+        f"is not valid YAML at line {line}, column {column}: a special character "
+        f"(#x{character}) is not allowed"
+    )
