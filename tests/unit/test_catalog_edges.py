@@ -1,5 +1,5 @@
-"""Reading data files at the edges: how a file is named in an error, and an offer superseded by
-one published the same day."""
+"""Reading data files at the edges: how a file is named in an error, an offer superseded by
+one published the same day, and the words for YAML text that is no data file."""
 
 from __future__ import annotations
 
@@ -100,42 +100,44 @@ def test_a_figure_of_the_data_file_without_a_source_is_refused_in_words():
     )
 
 
+def upload_refused(text: str) -> DataError:
+    """The error reading ``text`` as an uploaded package gives."""
+    with pytest.raises(DataError) as caught:
+        read_offers(text, origin="upload.yaml")
+    return caught.value
+
+
 def test_an_alias_is_refused_naming_where_it_is():
     # "b: *x" is line 2; its alias starts after "b: ", in column 4.
-    with pytest.raises(DataError) as caught:
-        read_offers("a: &x [1]\nb: *x", origin="upload.yaml")
-    assert caught.value.problem == (
+    error = upload_refused("a: &x [1]\nb: *x")
+    assert error.problem == (
         "is not valid YAML at line 2, column 4: anchors and aliases (*name) are not accepted"
     )
 
 
 def test_yaml_nested_too_deeply_is_refused_naming_the_file():
     # 3,000 lists inside each other: the composer recurses once a level, past Python's limit.
-    with pytest.raises(DataError) as caught:
-        read_offers("a: " + "[" * 3_000 + "]" * 3_000, origin="upload.yaml")
-    assert (caught.value.file, caught.value.problem) == (
+    error = upload_refused("a: " + "[" * 3_000 + "]" * 3_000)
+    assert (error.file, error.problem) == (
         "upload.yaml",
         "is nested too deeply to be a data file",
     )
-    assert str(caught.value) == "upload.yaml: is nested too deeply to be a data file"
+    assert str(error) == "upload.yaml: is nested too deeply to be a data file"
 
 
 def test_a_document_that_is_not_a_mapping_is_told_what_it_should_hold():
-    with pytest.raises(DataError) as caught:
-        read_offers("- just a list", origin="upload.yaml")
-    assert str(caught.value) == "upload.yaml: should be a mapping with 'sources' and 'offers'"
+    error = upload_refused("- just a list")
+    assert str(error) == "upload.yaml: should be a mapping with 'sources' and 'offers'"
 
 
 def test_unknown_top_level_keys_are_each_named_in_order():
-    with pytest.raises(DataError) as caught:
-        read_offers("sources: {}\noffers: []\nmore: 2\nextra: 1", origin="upload.yaml")
-    assert str(caught.value) == "upload.yaml: unknown top-level key(s): extra, more"
+    error = upload_refused("sources: {}\noffers: []\nmore: 2\nextra: 1")
+    assert str(error) == "upload.yaml: unknown top-level key(s): extra, more"
 
 
 def test_an_empty_list_of_offers_is_refused_naming_the_field():
-    with pytest.raises(DataError) as caught:
-        read_offers("offers: []", origin="upload.yaml")
-    assert (caught.value.field, caught.value.problem) == (
+    error = upload_refused("offers: []")
+    assert (error.field, error.problem) == (
         "offers",
         "'offers' should be a non-empty list",
     )
@@ -156,9 +158,8 @@ def test_an_empty_list_of_offers_is_refused_naming_the_field():
     ],
 )
 def test_a_character_yaml_forbids_is_named_with_its_line_and_column(text, line, column, character):
-    with pytest.raises(DataError) as caught:
-        read_offers(text, origin="upload.yaml")
-    assert caught.value.problem == (
+    error = upload_refused(text)
+    assert error.problem == (
         f"is not valid YAML at line {line}, column {column}: a special character "
         f"(#x{character}) is not allowed"
     )
