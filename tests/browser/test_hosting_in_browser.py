@@ -70,10 +70,12 @@ def upload(page, name: str, data: bytes) -> None:  # type: ignore[no-untyped-def
     [
         ("bomb.yaml", YAML_BOMB.encode(), "anchors and aliases (*name) are not accepted"),
         ("code.yaml", CODE_IN_YAML.encode(), "could not determine a constructor"),
+        # a control code pasted in: named where it is (line 2, column 10, as in the unit test)
+        ("pasted.yaml", b"offers:\n  - id: a\x07b\n", "line 2, column 10: a special character"),
         ("big.yaml", b"#" * (MAX_UPLOAD_BYTES + 1), "larger than 100 KB"),
         ("huge.yaml", b"#" * 2_000_000, "File must be 1.0MB or smaller"),
     ],
-    ids=["alias-bomb", "python-tag", "over-app-limit", "over-server-limit"],
+    ids=["alias-bomb", "python-tag", "control-code", "over-app-limit", "over-server-limit"],
 )
 def test_a_hostile_or_oversized_upload_gets_a_notice(page, app_url, name, data, notice):
     page.goto(f"{app_url}/editor")
