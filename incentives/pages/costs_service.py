@@ -7,6 +7,7 @@ data/workforce.yaml). Rates are percent and cuts percentage points; pounds to th
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -25,11 +26,22 @@ from incentives.retention import Curves, check_leaving_rate
 
 @dataclass(frozen=True)
 class Service:
-    """A council's children's social work service."""
+    """A council's children's social work service, its figures checked when it is made: the
+    page's inputs are bounded, but the library is called with any numbers."""
 
     posts: float
     annual_leaving_rate: float  # percent of posts a year
     agency_share: float  # percent of posts covered by agency workers
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.posts < math.inf:
+            raise ValueError(f"a service has 0 or more posts; {self.posts:g} was given")
+        check_leaving_rate(self.annual_leaving_rate)
+        if not 0 <= self.agency_share <= 100:
+            raise ValueError(
+                "an agency share is a percentage of posts from 0 to 100; "
+                f"{self.agency_share:g} was given"
+            )
 
 
 @dataclass(frozen=True)
@@ -97,8 +109,7 @@ def service_view(
 ) -> ServiceView:
     """What the incentives cost the whole service a year, the leavers they must keep, and the
     agency spend and recruitment they save, if they cut the leaving rate by ``cut`` points."""
-    rate = service.annual_leaving_rate
-    check_leaving_rate(rate)
+    rate = service.annual_leaving_rate  # checked when the service was made
     if not 0 <= cut <= rate:
         raise ValueError(f"a cut is from 0 to the annual leaving rate ({rate:g} points)")
     posts = service.posts

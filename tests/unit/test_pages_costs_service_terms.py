@@ -62,6 +62,30 @@ def test_kirklees_figures_are_worked_into_posts_and_a_leaving_rate_in_words():
     )
 
 
+@pytest.mark.parametrize(
+    ("figures", "refused"),
+    [
+        ((-1, 15, 20), "a service has 0 or more posts; -1"),
+        ((float("inf"), 15, 20), "a service has 0 or more posts; inf"),
+        ((100, 100.5, 20), "an annual leaving rate is a percentage from 0 to 100; 100.5"),
+        ((100, -0.5, 20), "an annual leaving rate is a percentage from 0 to 100; -0.5"),
+        ((100, 15, 100.5), "an agency share is a percentage of posts from 0 to 100; 100.5"),
+        ((100, 15, -0.5), "an agency share is a percentage of posts from 0 to 100; -0.5"),
+    ],
+)
+def test_a_service_with_a_figure_out_of_range_is_refused_naming_it(figures, refused):
+    # the page bounds its inputs, but the library is called with any numbers: an agency
+    # share of 100.5% would price more agency cover than there are posts, without a word
+    with pytest.raises(ValueError, match=f"^{refused} was given$"):
+        Service(*figures)
+
+
+def test_a_service_at_the_edges_of_each_range_is_taken():
+    # no posts, nobody leaving and no agency cover; and every post leaving and agency-covered
+    assert Service(0, 0, 0).agency_share == 0
+    assert Service(100, 100, 100).agency_share == 100
+
+
 def test_a_cut_beyond_the_leaving_rate_is_refused_with_the_rate():
     with_incentives, salary_only = curves_of(supplement(1_200), COST_PAGE_YEAR)
     vacancy = VacancyCost(1_000, 20, 3_000)
