@@ -8,6 +8,7 @@ cut in percentage points.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,11 +20,21 @@ from incentives.scenario import Scenario
 
 @dataclass(frozen=True)
 class VacancyCost:
-    """What a leaver costs before the post is filled again, in pounds."""
+    """What a leaver costs before the post is filled again, in pounds; each figure checked
+    when it is made, as a negative one would turn a leaver into a saving without a word."""
 
     agency_premium_per_month: float  # extra paid for agency cover while the post is vacant
     months_to_fill: float
     recruitment_per_hire: float
+
+    def __post_init__(self) -> None:
+        for figure, value in (
+            ("agency premium a month (£)", self.agency_premium_per_month),
+            ("months to fill a post", self.months_to_fill),
+            ("recruitment cost a hire (£)", self.recruitment_per_hire),
+        ):
+            if not 0 <= value < math.inf:
+                raise ValueError(f"a vacancy's {figure} is 0 or more; {value:g} was given")
 
     @property
     def per_leaver(self) -> float:

@@ -42,3 +42,24 @@ def test_the_grid_tries_every_thousandth_of_the_leaving_rate():
     # 1,001 cuts from none to the whole 50 points, 50 / 1,000 = 0.05 apart
     assert len(grid.cuts) == 1_001
     assert (grid.cuts[0], grid.cuts[1], grid.cuts[-1]) == (0, pytest.approx(0.05), 50)
+
+
+@pytest.mark.parametrize(
+    ("figures", "refused"),
+    [
+        ((-1, 3, 5_000), "agency premium a month \\(£\\) is 0 or more; -1"),
+        ((1_000, -0.5, 5_000), "months to fill a post is 0 or more; -0.5"),
+        ((1_000, 3, -1), "recruitment cost a hire \\(£\\) is 0 or more; -1"),
+        ((1_000, float("inf"), 5_000), "months to fill a post is 0 or more; inf"),
+        ((1_000, 3, float("nan")), "recruitment cost a hire \\(£\\) is 0 or more; nan"),
+    ],
+)
+def test_a_vacancy_cost_with_a_negative_or_endless_figure_is_refused_naming_it(figures, refused):
+    # −£1,000 a month for 3 months would make each leaver save the council money
+    with pytest.raises(ValueError, match=f"^a vacancy's {refused} was given$"):
+        VacancyCost(*figures)
+
+
+def test_a_vacancy_that_costs_nothing_is_taken():
+    # no agency cover, filled at once, no fee: each leaver costs £0
+    assert VacancyCost(0, 0, 0).per_leaver == 0
