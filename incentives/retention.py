@@ -143,7 +143,8 @@ def leaving_probabilities(annual_leaving_rate: float, months: int) -> np.ndarray
 
 def leaving_probabilities_for(annual_leaving_rates: np.ndarray, months: int) -> np.ndarray:
     """:func:`leaving_probabilities` for many annual rates (percent) at once: one row per rate."""
-    outside = annual_leaving_rates[(annual_leaving_rates < 0) | (annual_leaving_rates > 100)]
+    within = (annual_leaving_rates >= 0) & (annual_leaving_rates <= 100)  # False for NaN
+    outside = annual_leaving_rates[~within]
     if outside.size:
         check_leaving_rate(float(outside[0]))  # refused, naming the first
     return leaving_odds(annual_leaving_rates / 100, months)
@@ -258,7 +259,9 @@ def simulate(
 ) -> Simulation:
     """Draw each hire's month of leaving with the same monthly chance and average the totals.
 
-    ``annual_leaving_rate`` is in percent."""
+    ``annual_leaving_rate`` is in percent; at least 2 hires, for a standard error."""
+    if hires < 2:
+        raise ValueError(f"a simulation draws 2 or more hires; {hires} was given")
     curves = Curves.of(offer, scenario)
     months = curves.gross.size
     chance = monthly_leaving_chance(annual_leaving_rate)
@@ -293,6 +296,8 @@ def cohort(
 
 
 def cohort_from(curves: Curves, annual_leaving_rate: float, hires: int) -> pd.DataFrame:
+    if hires < 1:
+        raise ValueError(f"a cohort has 1 or more hires; {hires} was given")
     months = curves.gross.size
     chance = monthly_leaving_chance(annual_leaving_rate)
     survive = (1 - chance) ** np.arange(1, months + 1)  # in post after month m

@@ -105,6 +105,32 @@ def test_a_refused_leaving_rate_is_named_in_the_message():
         leaving_probabilities_for(np.array([10.0, -0.5, 120.0]), 12)
 
 
+def test_a_rate_that_is_not_a_number_is_refused_among_many():
+    # NaN is neither below 0 nor above 100, yet it is no percentage: its odds would all be NaN
+    with pytest.raises(ValueError, match=r"from 0 to 100; nan was given$"):
+        expected_costs(
+            Curves.of(offer(24_000), Scenario(pay_award=0, years=1)), np.array([10.0, np.nan])
+        )
+
+
+@pytest.mark.parametrize("hires", [1, 0])
+def test_a_simulation_of_fewer_than_2_hires_is_refused(hires):
+    # one hire has no spread to take a standard error from
+    refused = f"^a simulation draws 2 or more hires; {hires} was given$"
+    with pytest.raises(ValueError, match=refused):
+        simulate(offer(24_000), Scenario(pay_award=0, years=1), HALF, hires=hires)
+
+
+def test_a_cohort_of_no_one_is_refused_and_of_one_is_followed():
+    scenario = Scenario(pay_award=0, years=1)
+    with pytest.raises(ValueError, match=r"^a cohort has 1 or more hires; 0 was given$"):
+        cohort(offer(24_000), scenario, HALF, hires=0)
+    # one hire at 50% a year: 0.5^(1/12) = 0.94387 of them in post after month 1
+    assert cohort(offer(24_000), scenario, HALF, hires=1)["in_post"][0] == pytest.approx(
+        0.94387, abs=1e-5
+    )
+
+
 def test_a_cohort_of_100_by_default_and_its_columns():
     # After month 1 at 50% a year: 100 × 0.5^(1/12) = 94.387 in post
     table = cohort(offer(24_000, golden_hello(1_200)), Scenario(pay_award=0, years=1), HALF)
