@@ -16,6 +16,7 @@ from incentives.break_even_search import break_even_from, yearly_incentive_cost
 from incentives.leavers import (
     answer_from,
     curves_of,
+    least_penny_covering,
     least_saving_that_pays,
     leaver_cost_needed_from,
 )
@@ -128,6 +129,16 @@ def test_the_saving_priced_is_not_a_penny_over_where_the_division_gains_a_last_b
     assert yearly_incentive_cost(with_incentives, salary_only, 0) == pytest.approx(0.016)
     assert leaver_cost_needed_from(with_incentives, salary_only, 1, 1) == Decimal("1.60")
     assert least_saving_that_pays(with_incentives, salary_only, 1) == (Decimal("1.60"), 1.0)
+
+
+def test_the_saving_priced_steps_down_where_the_quotient_reads_over_the_penny():
+    # £577.791 a year over a 1 point cut: 577.791 / 0.01 = £57,779.10 exactly, but the float
+    # quotient is 57779.100000000006, a penny more rounded up (£57,779.11); 0.01 × 57,779.10
+    # − 577.791 is 0.0 in floating point, so £57,779.10 pays, and £57,779.09 falls £0.0001 short
+    assert least_penny_covering(577.791, 1.0) == Decimal("57779.10")
+    # over a 2 point cut, 577.791 / 0.02 = £28,889.55; the float 28889.550000000003 rounded up
+    # is again a penny over, and 0.02 × 28,889.55 − 577.791 is 0.0
+    assert least_penny_covering(577.791, 2.0) == Decimal("28889.55")
 
 
 def test_a_cut_can_pay_where_keeping_everyone_would_not():
