@@ -13,9 +13,11 @@ from incentives.parameters import load_parameters
 from incentives.retention import (
     Curves,
     cohort,
+    cohort_from,
     expected_costs,
     leaving_probabilities,
     leaving_probabilities_for,
+    monthly_leaving_chance,
     simulate,
 )
 from incentives.steps import biggest_gains, crossings
@@ -103,6 +105,9 @@ def test_a_refused_leaving_rate_is_named_in_the_message():
         leaving_probabilities(101, 12)
     with pytest.raises(ValueError, match=r"from 0 to 100; -0.5 was given$"):
         leaving_probabilities_for(np.array([10.0, -0.5, 120.0]), 12)
+    # the rates at the range's two ends are not mistaken for the one beyond it
+    with pytest.raises(ValueError, match=r"from 0 to 100; 101 was given$"):
+        leaving_probabilities_for(np.array([0.0, 100.0, 101.0]), 12)
 
 
 def test_a_rate_that_is_not_a_number_is_refused_among_many():
@@ -119,6 +124,33 @@ def test_a_simulation_of_fewer_than_2_hires_is_refused(hires):
     refused = f"^a simulation draws 2 or more hires; {hires} was given$"
     with pytest.raises(ValueError, match=refused):
         simulate(offer(24_000), Scenario(pay_award=0, years=1), HALF, hires=hires)
+
+
+def test_a_simulation_of_2_hires_is_drawn():
+    assert simulate(offer(24_000), Scenario(pay_award=0, years=1), HALF, hires=2).hires == 2
+
+
+def test_a_simulations_standard_errors_are_the_draws_sample_spread_over_the_root_of_hires():
+    # The same seeded draws as the simulation's: months served 2, 7, 12, 12 and 6 (mean 7.8;
+    # squares off the mean 33.64 + 0.64 + 17.64 + 17.64 + 3.24 = 72.8; over n − 1 = 4, 18.2),
+    # so the standard error is √18.2 / √5 = 1.9079; with no incentive, pay after m months is
+    # £2,000 × m, so the pay's standard error is 2,000 times that
+    served = np.minimum(np.random.default_rng(3).geometric(monthly_leaving_chance(HALF), 5), 12)
+    assert served.tolist() == [2, 7, 12, 12, 6]
+    result = simulate(offer(24_000), Scenario(pay_award=0, years=1), HALF, hires=5, seed=3)
+    assert result.se_months == pytest.approx(np.sqrt(18.2 / 5), rel=1e-12)
+    assert result.se_gross == pytest.approx(2_000 * np.sqrt(18.2 / 5), rel=1e-12)
+
+
+def test_a_cohort_over_one_or_two_months_keeps_everyone_in_the_last():
+    # Nobody leaves in the horizon's last month: over one month all 10 are in post; over two,
+    # 10 × 0.5^(1/12) = 9.4387 after month 1, and as many after month 2
+    one, two = (
+        cohort_from(Curves.of(offer(24_000), Scenario(pay_award=0, years=1), months=m), HALF, 10)
+        for m in (1, 2)
+    )
+    assert one["in_post"].tolist() == [10.0]
+    assert two["in_post"].tolist() == pytest.approx([9.4387, 9.4387], abs=1e-4)
 
 
 def test_a_cohort_of_no_one_is_refused_and_of_one_is_followed():
@@ -253,6 +285,15 @@ def test_leaving_curves_follow_the_rules_they_are_given(tmp_path):
 def test_curves_over_more_months_than_the_horizon_are_refused():
     with pytest.raises(ValueError, match="months must be from 1 to 12"):
         Curves.of(offer(24_000), Scenario(pay_award=0, years=1), months=13)
+
+
+def test_real_terms_curves_over_the_first_months_are_the_whole_horizons_first_months():
+    # each month's pay is scaled by its own month's prices, however many months are asked for
+    package = offer(24_000, golden_hello(1_200, within=12))
+    real = Scenario(pay_award=0, years=2, money="real", price_year=2016)
+    first, whole = Curves.of(package, real, months=6), Curves.of(package, real)
+    for measure in ("gross", "net", "employer_cost", "clawback"):
+        assert getattr(first, measure) == pytest.approx(getattr(whole, measure)[:6])
 
 
 # ---------------------------------------------------------------- the biggest steps
