@@ -26,19 +26,69 @@ def test_each_published_point_matches_the_year_before_raised_by_the_award():
             if point in derived and derived[point].derived:
                 assert derived[point].pence == salary * 100, (table.year, point)
                 checked.setdefault(table.year, []).append(point)
-    # 2018/19 (old spine): SCP 8 from 2017/18 by the £1,380 award. 2021/22: SCP 1 and 2 from
-    # the 2019 points through 2020 and 2021. 2023/24 (The Key): SCP 2, 18,516 + 1,925 + 1,925
-    # = £22,366. 2024/25 (Hertfordshire): SCP 2-9, 11, 12, 14, 15, 17, 18, 20, 22-31 and
-    # 38-43 from Wychavon's April 2021 table by three flat awards. 2025/26 (Hertfordshire, July
-    # 2025): SCP 2-13 from the 2024/25 table by 3.2%, e.g. 23,656 × 1.032 = 24,412.992 ->
-    # £24,413 and 28,163 × 1.032 = 29,064.216 -> £29,064.
-    assert sorted(checked) == [2018, 2021, 2023, 2024, 2025]
+    # 2018/19 (old spine): SCP 8 from 2017/18 by the £1,380 award. 2020/21 (NHS Health Careers):
+    # SCP 1 and 2 from the 2019 points by 2.75%. 2021/22 (Wychavon): SCP 1-9, 11, 12 and 14
+    # from the 2020/21 points, e.g. SCP 3: 18,562 × 1.0175 = 18,886.835 -> £18,887. 2022/23
+    # (Schools Choice): SCP 2, 18,516 + 1,925 = £20,441. 2023/24 (The Key): SCP 2, 20,441 +
+    # 1,925 = £22,366. 2024/25 (Hertfordshire): SCP 2-18, 20, 22-31 and 38-43 by the flat
+    # awards, from Wychavon's April 2021 table or (10, 13, 16) the April 2020 one. 2025/26
+    # (Hertfordshire, July 2025): SCP 2-13 from the 2024/25 table by 3.2%, e.g. 23,656 × 1.032
+    # = 24,412.992 -> £24,413 and 28,163 × 1.032 = 29,064.216 -> £29,064.
+    assert sorted(checked) == [2018, 2020, 2021, 2022, 2023, 2024, 2025]
     assert checked[2018] == [8]
-    assert checked[2021] == [1, 2]
+    assert checked[2020] == [1, 2]
+    assert checked[2021] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 14]
+    assert checked[2022] == [2]
     assert checked[2023] == [2]
-    assert len(checked[2024]) == 31
-    assert {2, 30, 43} <= set(checked[2024])
+    assert len(checked[2024]) == 34
+    assert {2, 10, 13, 16, 30, 43} <= set(checked[2024])
     assert checked[2025] == list(range(2, 14))
+
+
+def test_april_2020_points_missing_from_april_2021_reach_the_april_2024_table():
+    # NHS Health Careers, April 2020: SCP 10 £21,322, 13 £22,627, 16 £24,012; Wychavon's April
+    # 2021 page skips them. By 1.75% and then £1,925 + £1,925 + £1,290 = £5,140:
+    # 21,322 × 1.0175 = 21,695.135 -> £21,695 + 5,140 = £26,835;
+    # 22,627 × 1.0175 = 23,022.9725 -> £23,023 + 5,140 = £28,163;
+    # 24,012 × 1.0175 = 24,432.21 -> £24,432 + 5,140 = £29,572: Hertfordshire's 2024/25 figures.
+    assert SPINE.spine(2021)[10] == SpinePoint(2_169_500, derived=True)
+    assert SPINE.data.table(2024).salaries[10] == 26_835  # type: ignore[union-attr]
+    assert SPINE.derived_from_previous(2024)[10].pence == 2_683_500
+    assert SPINE.derived_from_previous(2024)[13].pence == 2_816_300
+    assert SPINE.derived_from_previous(2024)[16].pence == 2_957_200
+
+
+def test_scp_15_of_april_2020_is_not_recorded_where_the_page_misprints_it():
+    # The page's "Point 15 £23,514" × 1.0175 = 23,925.5 -> £23,926, not Wychavon's April 2021
+    # £23,953; 23,953 / 1.0175 = 23,540.5, and 2019's 2% steps give 22,911 × 1.0275 = 23,541.
+    assert 15 not in SPINE.data.table(2020).salaries  # type: ignore[union-attr]
+    assert round(Decimal(23_514) * Decimal("1.0175")) != 23_953
+    assert 15 not in SPINE.spine(2020)
+    assert SPINE.spine(2021)[15] == SpinePoint(2_395_300, derived=False)
+
+
+def test_the_2016_and_2017_awards_give_one_percent_from_scp_18_and_refuse_pay_below_it():
+    # Employee Benefits: "staff who earn at least £17,714 a year receive a 1% pay rise in April
+    # 2016"; North Yorkshire: "An extra 1% on scp18 and above" in both years. £17,714.00 in
+    # 2015/16 -> × 1.01 = £17,891.14 in 2016/17; SCP 18 of 2016/17 is £17,891 in whole
+    # pounds, and £17,891.00 -> × 1.01 = £18,069.91 in 2017/18. A penny under either start
+    # falls among the flat tiers, whose salaries no stored page gives.
+    assert SPINE.award_on_salary(1_771_400, 2016, 0) == 1_789_114
+    assert SPINE.award_on_salary(1_789_100, 2017, 0) == 1_806_991
+    with pytest.raises(NjcError, match=r"£17,713.99 in 2015/16 cannot be given the 2016/17"):
+        SPINE.award_on_salary(1_771_399, 2016, 0)
+    with pytest.raises(NjcError, match=r"£17,890.99 in 2016/17 cannot be given the 2017/18"):
+        SPINE.award_on_salary(1_789_099, 2017, 0)
+
+
+def test_the_2016_and_2017_awards_are_flat_pounds_on_the_lowest_points():
+    # North Yorkshire, 17 May 2016: 2016 "£900 per annum on scp 6-10 ... £175 per annum on scp
+    # 17"; 2017 "£500 per annum on scp 6 and 7 ... £225 per annum on scp 17".
+    flat_2016 = {t.points: t.flat for t in SPINE.data.award(2016).tiers if t.flat}
+    flat_2017 = {t.points: t.flat for t in SPINE.data.award(2017).tiers if t.flat}
+    assert flat_2016 == {(6, 10): 900, (11, 12): 300, (13, 14): 250, (15, 16): 200, (17, 17): 175}
+    assert flat_2017[(6, 7)] == 500 and flat_2017[(8, 8)] == 475 and flat_2017[(17, 17)] == 225
+    assert SPINE.data.award(2017).tiers[-1].points == (18, None)
 
 
 def test_old_scp_8_rose_by_the_2018_flat_award():
