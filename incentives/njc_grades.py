@@ -97,6 +97,31 @@ def salaries_in_pounds(
         raise NjcError(f"{offer.label}: {error}") from None
 
 
+def awards_problem(offer: Offer, scenario: Scenario) -> str | None:
+    """Why the agreed awards cannot raise the offer's lowest pay in the scenario, or None.
+
+    Before April 2019 the stored tables hold only some points of the old spine, so pay below
+    the lowest salary an award is known to start at cannot be given it. Checked before a page
+    is drawn, so the visitor is told which offer and what to change, not shown an error.
+    """
+    if scenario.pay_award != "njc" or offer.salary.njc_points is not None:
+        return None
+    top = offer.salary.top.value or scenario.assumption(offer.id, "salary.top")
+    lowest = scenario.start_salary_for(offer.id) or top
+    if lowest is None:
+        return None  # the salary is asked for first
+    ends = scenario.start.month - 1 + scenario.months - 1  # months from January of the start
+    last_month = dt.date(scenario.start.year + ends // 12, ends % 12 + 1, 1)
+    published_year = pay_year_of(offer.as_at or scenario.start)
+    try:
+        pay_spine().uprate(
+            pence(lowest), published_year, pay_year_of(last_month), future_award_ppm(scenario)
+        )
+    except NjcError as error:
+        return str(error)
+    return None
+
+
 def salaries_on_points(
     offer: Offer, scenario: Scenario, starts: Sequence[dt.date], start_salary: int | None
 ) -> list[int]:

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 import streamlit as st
 
-from incentives import sharing
+from incentives import njc_grades, sharing
 from incentives.comparison import employer_pension_rate
 from incentives.model import Money, Offer, current_first, short_council_name
 from incentives.money import format_gbp, pence
@@ -102,6 +102,15 @@ def missing_figures(offers: dict[str, Offer], chosen: Chosen) -> tuple[Chosen, l
                 del salaries[offer_id]
                 st.caption("The starting salary you entered is above this salary: it is not used.")
     scenario = Scenario(**{**dict(chosen.scenario), "start_salary": salaries, "assumed": assumed})
+    for offer_id in list(ready):
+        problem = njc_grades.awards_problem(offers[offer_id], scenario)
+        if problem is not None:
+            ready.remove(offer_id)
+            st.warning(
+                f"**{offers[offer_id].label}** is left out under the NJC's agreed awards: "
+                f"{problem}. To include it, choose “A percentage each April” under Pay awards.",
+                icon=":material/block:",
+            )
     return Chosen(chosen.offer_ids, scenario, chosen.display), ready
 
 

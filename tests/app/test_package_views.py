@@ -61,6 +61,28 @@ def test_a_link_carrying_a_package_opens_it_selected():
     assert "£95,500" in texts(app)
 
 
+def test_a_package_the_agreed_awards_cannot_carry_is_left_out_with_what_to_change():
+    # £15,000 in 2016/17 is below £17,891, where 2017's 1% starts; the flat awards below it
+    # need old-spine salaries no stored page gives. The rest of the comparison still shows.
+    package = offer(15_000, id="yours-test", council="Example Council")
+    chosen = ["Example: Social worker", "Rotherham: Social worker"]
+    app = open_page("compare", packages=encode_link([package]), offers=chosen)
+    assert not app.exception
+    [warning] = [w.value for w in app.warning]
+    assert "**Example: Social worker** is left out" in warning
+    assert "£15,000.00 in 2016/17 cannot be given the 2017/18 award" in warning
+    assert "“A percentage each April”" in warning
+    assert "Rotherham: Social worker" in texts(app)
+    as_a_percentage = open_page(
+        "compare",
+        packages=encode_link([package]),
+        offers=chosen[:1],
+        awards="A percentage each April",
+    )
+    assert not as_a_percentage.exception and not as_a_percentage.warning
+    assert "£45,000" in texts(as_a_percentage)  # 3 years × £15,000 at the default 0% award
+
+
 def test_a_damaged_package_link_opens_everything_else_with_a_notice():
     app = open_page("compare", packages="eJzLSM3JyVcozy_KSQEAGgQEXQ-broken", years="2")
     assert not app.exception

@@ -10,6 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from incentives import Scenario, build_schedule, compare, load_offers
+from incentives.njc_grades import awards_problem
 from tests.builders import offer
 
 APRIL_2017 = dt.date(2017, 4, 1)
@@ -123,3 +124,32 @@ def test_take_home_and_cost_rise_with_the_agreed_awards(offers):
     none = compare([rotherham], Scenario(years=2, start=APRIL_2017, pay_award=0))
     for column in ("gross", "net", "employer_cost"):
         assert (agreed[column] > none[column]).all()
+
+
+def test_pay_the_stored_old_spine_cannot_award_is_named_before_a_page_is_drawn():
+    # £17,000 published in 2016/17 (as at 1 January 2017) is below £17,891, where 2017's 1%
+    # starts; the flat pounds below it need salaries no stored page gives.
+    low = offer(17_000)
+    within_its_pay_year = Scenario(start=dt.date(2016, 4, 1), years=1)  # to March 2017
+    into_the_next = Scenario(start=dt.date(2016, 5, 1), years=1)  # April 2017 is month 12
+    assert awards_problem(low, within_its_pay_year) is None
+    assert "£17,000.00 in 2016/17 cannot be given the 2017/18" in (
+        awards_problem(low, into_the_next) or ""
+    )
+    assert awards_problem(low, Scenario(start=APRIL_2017, pay_award=1)) is None
+    # To March 2019, through 2018's 2% from £19,430 in 2017/18: £19,237.62 × 1.01 =
+    # 19,429.9962 -> £19,430.00 (half up to the penny) gets it; £19,237.61 × 1.01 =
+    # 19,429.9861 -> £19,429.99 does not.
+    two_years = Scenario(start=APRIL_2017, years=2)
+    assert awards_problem(offer(Decimal("19237.62")), two_years) is None
+    assert "£19,429.99 in 2017/18 cannot be given the 2018/19" in (
+        awards_problem(offer(Decimal("19237.61")), two_years) or ""
+    )
+    assert awards_problem(offer(30_000), Scenario(start=APRIL_2017, years=10)) is None
+    # A starting salary below the top is the lowest pay, and is the one checked.
+    started_low = Scenario(start=APRIL_2017, start_salary={"test-offer": 17_890})
+    assert "£17,890.00 in 2016/17" in (awards_problem(offer(30_000), started_low) or "")
+    # A salary not published is asked for first; the assumption given is then checked.
+    assert awards_problem(offer(None), Scenario(start=APRIL_2017)) is None
+    assumed = Scenario(start=APRIL_2017, assumed={"test-offer": {"salary.top": 16_000}})
+    assert "£16,000.00 in 2016/17" in (awards_problem(offer(None), assumed) or "")
