@@ -82,19 +82,26 @@ class NewPoint(Cited):
 
 
 class Award(Cited):
-    """One pay year's award, from its 1 April."""
+    """One pay year's award, from its 1 April or the later date the agreement sets."""
 
     year: PayYear
     spine: Literal["old", "2019"]
+    starts: dt.date | None = None  # None: 1 April (late agreements are paid back to it)
     tiers: tuple[Tier, ...] = Field(min_length=1)
     above_spine: Increase | None = None
     deleted: tuple[Point, ...] = ()
     new_points: tuple[NewPoint, ...] = ()
     pairing: Text | None = None
 
+    @model_validator(mode="after")
+    def _starts_in_its_pay_year(self) -> Award:
+        if self.starts is not None and pay_year_of(self.starts) != self.year:
+            raise ValueError(f"the {self.year} award starts outside {pay_year_label(self.year)}")
+        return self
+
     @property
     def effective(self) -> dt.date:
-        return dt.date(self.year, 4, 1)
+        return self.starts or dt.date(self.year, 4, 1)
 
 
 class Table(Cited):
@@ -156,7 +163,20 @@ class NjcPay(Frozen):
         return self.awards[-1].year
 
     def award(self, year: int) -> Award:
+        if not self.first_year <= year <= self.last_year:
+            raise NjcError(
+                f"no NJC award for {pay_year_label(year)} in {NJC_FILE.name} (it records "
+                f"{pay_year_label(self.first_year)} to {pay_year_label(self.last_year)})"
+            )
         return self.awards[year - self.first_year]
+
+    def awards_year_on(self, day: dt.date) -> int:
+        """The pay year of the last award paid by ``day``: its own pay year's, unless that
+        award starts later in the year (or after the last agreed year, the future award's)."""
+        year = pay_year_of(day)
+        if self.first_year <= year <= self.last_year and day < self.award(year).effective:
+            return year - 1
+        return year
 
     def table(self, year: int) -> Table | None:
         return next((table for table in self.tables if table.year == year), None)
@@ -258,8 +278,9 @@ class PaySpine:
         if year > self.data.last_year:
             return divide(salary * (PPM + future_ppm), PPM)
         award = self.data.award(year)
-        previous = self.spine(year - 1) if year > self.data.first_year else {}
-        same_2019_spine = award.spine == self.data.award(year - 1).spine == "2019"
+        after_first = year > self.data.first_year
+        previous = self.spine(year - 1) if after_first else {}
+        same_2019_spine = after_first and award.spine == self.data.award(year - 1).spine == "2019"
         if TOP_POINT in previous and same_2019_spine:
             if award.above_spine is not None and salary > previous[TOP_POINT].pence:
                 return _apply(award.above_spine, salary)

@@ -1,9 +1,10 @@
 """Offers' pay under the NJC's agreed awards: grades on spinal points, and salaries in pounds.
 
 A salary published in pounds belongs to the pay year of its offer's ``as_at`` date and is
-raised by each later award from its 1 April (an off-spine salary gets the award of the
-highest point at or below it). A grade on spinal points is paid the spine's salary for the
-worker's point in each pay year, one point higher each year up to the grade's top.
+raised by each later award from its 1 April, or the later date its agreement set (an
+off-spine salary gets the award of the highest point at or below it). A grade on spinal
+points is paid the spine's salary for the worker's point in each pay year, one point higher
+each year up to the grade's top.
 """
 
 from __future__ import annotations
@@ -87,10 +88,11 @@ def salaries_in_pounds(
     """Pence a year in each month: the scale salary of each service year, as published in
     the offer's pay year and raised by every award since."""
     spine, future = pay_spine(), future_award_ppm(scenario)
-    published_year = pay_year_of(offer.as_at or scenario.start)
+    awards_year_on = spine.data.awards_year_on
+    published_year = awards_year_on(offer.as_at or scenario.start)
     try:
         return [
-            spine.uprate(on_scale[month // 12], published_year, pay_year_of(day), future)
+            spine.uprate(on_scale[month // 12], published_year, awards_year_on(day), future)
             for month, day in enumerate(starts)
         ]
     except NjcError as error:
@@ -112,10 +114,14 @@ def awards_problem(offer: Offer, scenario: Scenario) -> str | None:
         return None  # the salary is asked for first
     ends = scenario.start.month - 1 + scenario.months - 1  # months from January of the start
     last_month = dt.date(scenario.start.year + ends // 12, ends % 12 + 1, 1)
-    published_year = pay_year_of(offer.as_at or scenario.start)
+    spine = pay_spine()
+    awards_year_on = spine.data.awards_year_on
     try:
-        pay_spine().uprate(
-            pence(lowest), published_year, pay_year_of(last_month), future_award_ppm(scenario)
+        spine.uprate(
+            pence(lowest),
+            awards_year_on(offer.as_at or scenario.start),
+            awards_year_on(last_month),
+            future_award_ppm(scenario),
         )
     except NjcError as error:
         return str(error)

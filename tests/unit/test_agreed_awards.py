@@ -10,6 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from incentives import Scenario, build_schedule, compare, load_offers
+from incentives.njc import NjcError
 from incentives.njc_grades import awards_problem
 from tests.builders import offer
 
@@ -153,3 +154,34 @@ def test_pay_the_stored_old_spine_cannot_award_is_named_before_a_page_is_drawn()
     assert awards_problem(offer(None), Scenario(start=APRIL_2017)) is None
     assumed = Scenario(start=APRIL_2017, assumed={"test-offer": {"salary.top": 16_000}})
     assert "£16,000.00 in 2016/17" in (awards_problem(offer(None), assumed) or "")
+
+
+def test_a_2011_salary_is_carried_through_the_freeze_and_the_awards_before_2016():
+    # Kent's £35,724 as at 1 January 2011 (pay year 2010/11). 2011/12 and 2012/13: the pay
+    # freeze. 2013: 1% -> 36,081.24. 2014: 2.2% from 1 January 2015 -> 36,081.24 × 1.022 =
+    # 36,875.02728 -> £36,875.03. 2015: none (the 2014 deal ran to March 2016). 2016: 1% ->
+    # 37,243.7803 -> £37,243.78. 2017: 1% -> 37,616.2178 -> £37,616.22 from April 2017.
+    kent_2011 = offer(35_724, as_at="2011-01-01")
+    assert yearly_salary(kent_2011, Scenario(start=APRIL_2017, years=1)) == [Decimal("37616.22")]
+    assert yearly_salary(kent_2011, Scenario(start=dt.date(2016, 4, 1), years=1)) == [
+        Decimal("37243.78")
+    ]
+
+
+def test_a_salary_published_before_january_2015_gets_the_2014_award():
+    # The 2014 award was paid from 1 January 2015. £30,000 published in July 2014 is before it:
+    # 30,000 × 1.022 = 30,660, no award in 2015, then 1% in 2016: £30,966.60 in April 2016.
+    # £30,660 published in February 2015 already has it: 30,660 × 1.01 = £30,966.60 too.
+    # (Were the award dated 1 April 2014, July's £30,000 would reach only £30,300.)
+    april_2016 = Scenario(start=dt.date(2016, 4, 1), years=1)
+    assert yearly_salary(offer(30_000, as_at="2014-07-01"), april_2016) == [Decimal("30966.60")]
+    assert yearly_salary(offer(30_660, as_at="2015-02-01"), april_2016) == [Decimal("30966.60")]
+
+
+def test_a_salary_published_before_the_recorded_awards_is_refused_naming_the_year():
+    before_2010 = offer(30_000, as_at="2009-06-01")
+    with pytest.raises(NjcError, match=r"no NJC award for 2010/11 in njc_pay.yaml"):
+        compare([before_2010], Scenario(start=APRIL_2017))
+    assert "no NJC award for 2010/11" in (
+        awards_problem(before_2010, Scenario(start=APRIL_2017)) or ""
+    )

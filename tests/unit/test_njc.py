@@ -245,7 +245,8 @@ def test_a_bad_entry_names_the_file_and_the_entry(tmp_path: Path):
     with pytest.raises(DataError) as raised:
         load_njc_pay(broken)
     assert "njc_pay.yaml" in str(raised.value)
-    assert raised.value.field is not None and raised.value.field.startswith("awards.8.tiers.0")
+    # The 2024 award is the fourteenth, counting from 2011's.
+    assert raised.value.field is not None and raised.value.field.startswith("awards.13.tiers.0")
     assert "exactly one of flat or percent" in str(raised.value)
 
 
@@ -255,3 +256,23 @@ def test_an_unknown_source_is_refused(tmp_path: Path):
     broken.write_text(text, encoding="utf-8")
     with pytest.raises(DataError, match="the 2024 award cites unknown source 'nowhere'"):
         load_njc_pay(broken)
+
+
+def test_an_award_starting_outside_its_pay_year_is_refused(tmp_path: Path):
+    text = NJC_FILE.read_text(encoding="utf-8").replace("starts: 2015-01-01", "starts: 2015-04-01")
+    broken = tmp_path / "njc_pay.yaml"
+    broken.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=r"the 2014 award starts outside 2014/15"):
+        load_njc_pay(broken)
+
+
+def test_the_2014_award_is_the_last_paid_until_january_2015():
+    # 31 December 2014 is paid at 2013/14 rates; 1 January 2015 has the 2014 award; every
+    # other year's award is paid from its 1 April.
+    assert SPINE.data.awards_year_on(dt.date(2014, 12, 31)) == 2013
+    assert SPINE.data.awards_year_on(dt.date(2015, 1, 1)) == 2014
+    assert SPINE.data.awards_year_on(dt.date(2015, 4, 1)) == 2015
+    assert SPINE.data.awards_year_on(dt.date(2014, 4, 1)) == 2013
+    assert SPINE.data.awards_year_on(dt.date(2031, 5, 1)) == 2031  # future awards, from April
+    assert SPINE.data.award(2014).effective == dt.date(2015, 1, 1)
+    assert SPINE.data.award(2013).effective == dt.date(2013, 4, 1)
