@@ -94,9 +94,12 @@ class Award(Cited):
     pairing: Text | None = None
 
     @model_validator(mode="after")
-    def _starts_in_its_pay_year(self) -> Award:
+    def _consistent(self) -> Award:
         if self.starts is not None and pay_year_of(self.starts) != self.year:
             raise ValueError(f"the {self.year} award starts outside {pay_year_label(self.year)}")
+        if len(self.tiers) > 1 and not any(tier.from_salary for tier in self.tiers):
+            # pay in pounds needs to know where a tier starts when no spine is recorded
+            raise ValueError(f"the {self.year} award's tiers need a from_salary on one of them")
         return self
 
     @property
@@ -294,9 +297,11 @@ class PaySpine:
             if (salary >= tier.from_salary * 100 if tier.from_salary else len(award.tiers) == 1)
         ]
         if not usable:
+            starts = min(tier.from_salary for tier in award.tiers if tier.from_salary)
             raise NjcError(
                 f"a salary of £{pounds(salary):,} in {pay_year_label(year - 1)} cannot be given "
-                f"the {pay_year_label(year)} award: the spine it needs is not in {NJC_FILE.name}"
+                f"the {pay_year_label(year)} award: below £{starts:,} it needs salaries of the "
+                f"old spine that {NJC_FILE.name} does not record"
             )
         return _apply(usable[-1], salary)
 

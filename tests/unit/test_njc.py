@@ -77,6 +77,8 @@ def test_the_2016_and_2017_awards_give_one_percent_from_scp_18_and_refuse_pay_be
     assert SPINE.award_on_salary(1_789_100, 2017, 0) == 1_806_991
     with pytest.raises(NjcError, match=r"£17,713.99 in 2015/16 cannot be given the 2016/17"):
         SPINE.award_on_salary(1_771_399, 2016, 0)
+    with pytest.raises(NjcError, match=r"below £17,714 it needs salaries of the old spine"):
+        SPINE.award_on_salary(1_771_399, 2016, 0)
     with pytest.raises(NjcError, match=r"£17,890.99 in 2016/17 cannot be given the 2017/18"):
         SPINE.award_on_salary(1_789_099, 2017, 0)
 
@@ -276,3 +278,11 @@ def test_the_2014_award_is_the_last_paid_until_january_2015():
     assert SPINE.data.awards_year_on(dt.date(2031, 5, 1)) == 2031  # future awards, from April
     assert SPINE.data.award(2014).effective == dt.date(2015, 1, 1)
     assert SPINE.data.award(2013).effective == dt.date(2013, 4, 1)
+
+
+def test_an_award_in_tiers_without_a_starting_salary_is_refused(tmp_path: Path):
+    text = NJC_FILE.read_text(encoding="utf-8").replace("        from_salary: 17714\n", "")
+    broken = tmp_path / "njc_pay.yaml"
+    broken.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=r"the 2016 award's tiers need a from_salary"):
+        load_njc_pay(broken)
