@@ -119,6 +119,26 @@ def test_after_the_last_agreed_year_the_future_award_applies():
     assert yearly_salary(package, chosen) == [40_000, 40_000]
 
 
+def test_a_grade_on_points_past_the_last_agreed_year_rises_by_the_future_award_in_pounds():
+    # SCP 30 in 2025/26: 2024/25's 39,513 × 1.032 = 40,777.416 -> £40,777 (derived). April
+    # 2026, no award agreed: the assumed 3.2%, 40,777 × 1.032 = 42,081.864 -> £42,082; April
+    # 2027: 42,082 × 1.032 = 43,428.624 -> £43,429, each year in whole pounds as the spine is.
+    # With 2% set instead: 40,777 × 1.02 = 41,592.54 -> £41,593.
+    scp_30 = {"njc_points": {"lowest": 30, "highest": 30}}
+    top_point = offer(None, as_at="2025-06-01", salary=scp_30)
+    start = dt.date(2025, 4, 1)
+    assert yearly_salary(top_point, Scenario(years=3, start=start)) == [40_777, 42_082, 43_429]
+    two_percent = Scenario(years=2, start=start, future_pay_award=2)
+    assert yearly_salary(top_point, two_percent) == [40_777, 41_593]
+
+
+def test_a_deleted_point_moves_its_worker_to_the_next_point_up():
+    # SCP 2 is deleted from 1 April 2026: a grade of SCP 2 alone pays SCP 3 from then, SCP 3's
+    # 2025/26 £24,796 × 1.032 = 25,589.472 -> £25,589 (not SCP 2's £24,413 × 1.032 = £25,194).
+    bottom = offer(None, as_at="2025-06-01", salary={"njc_points": {"lowest": 2, "highest": 2}})
+    assert yearly_salary(bottom, Scenario(years=2, start=dt.date(2025, 4, 1))) == [24_413, 25_589]
+
+
 def test_take_home_and_cost_rise_with_the_agreed_awards(offers):
     rotherham = offers["rotherham-social-worker"]
     agreed = compare([rotherham], Scenario(years=2, start=APRIL_2017))

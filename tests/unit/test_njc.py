@@ -10,7 +10,7 @@ import pytest
 
 import incentives
 from incentives.catalog import DataError
-from incentives.njc import NJC_FILE, NjcError, SpinePoint, load_njc_pay, pay_spine
+from incentives.njc import NJC_FILE, NjcError, PaySpine, SpinePoint, load_njc_pay, pay_spine
 
 SPINE = pay_spine()
 
@@ -285,4 +285,38 @@ def test_an_award_in_tiers_without_a_starting_salary_is_refused(tmp_path: Path):
     broken = tmp_path / "njc_pay.yaml"
     broken.write_text(text, encoding="utf-8")
     with pytest.raises(DataError, match=r"the 2016 award's tiers need a from_salary"):
+        load_njc_pay(broken)
+
+
+def test_pay_at_the_top_point_gets_the_point_award_and_only_pay_above_it_the_percentage():
+    # 2023: £1,925 on SCPs 2 to 43, 3.88% above the top. SCP 43 in 2022/23 is 47,665 + 1,925 =
+    # £49,590: exactly that gets the £1,925 (£51,515.00, not 49,590 × 1.0388 = £51,514.09);
+    # a penny more is above the spine: 49,590.01 × 1.0388 = 51,514.102388 -> £51,514.10.
+    assert SPINE.spine(2022)[43].pence == 4_959_000
+    assert SPINE.award_on_salary(4_959_000, 2023, 0) == 5_151_500
+    assert SPINE.award_on_salary(4_959_001, 2023, 0) == 5_151_410
+
+
+def test_pay_below_the_lowest_point_gets_the_award_of_the_lowest_point():
+    # £20,000 in 2022/23 is below SCP 1 (18,333 + 1,925 = £20,258), the lowest point, which is
+    # deleted in April 2023: the pay gets the award's first tier, £1,925, so £21,925.
+    assert next(iter(SPINE.spine(2022).values())).pence == 2_025_800
+    assert SPINE.award_on_salary(2_000_000, 2023, 0) == 2_192_500
+
+
+def test_a_spine_built_from_the_file_works_each_year_out_on_first_asking():
+    # Built here, not at import, so each test sees the spine worked out from the data file.
+    fresh = PaySpine(load_njc_pay())
+    assert fresh.spine(2024)[30] == SpinePoint(3_951_300, derived=False)
+    assert fresh.spine(2019)[1] == SpinePoint(1_736_400, derived=False)  # a new point, published
+    assert fresh.spine(2018)[20] == SpinePoint(1_981_900, derived=True)
+
+
+def test_an_unknown_source_for_the_future_award_names_it(tmp_path: Path):
+    text = NJC_FILE.read_text(encoding="utf-8")
+    future = text.index("future_award:")
+    cited = text.index("source: ", future)
+    broken = tmp_path / "njc_pay.yaml"
+    broken.write_text(text[:cited] + "source: nowhere\n" + text[text.index("\n", cited) + 1 :])
+    with pytest.raises(DataError, match="future_award cites unknown source 'nowhere'"):
         load_njc_pay(broken)
