@@ -199,9 +199,18 @@ def test_a_salary_published_before_january_2015_gets_the_2014_award():
 
 
 def test_a_salary_published_before_the_recorded_awards_is_refused_naming_the_year():
-    before_2010 = offer(30_000, as_at="2009-06-01")
-    with pytest.raises(NjcError, match=r"no NJC award for 2010/11 in njc_pay.yaml"):
-        compare([before_2010], Scenario(start=APRIL_2017))
-    assert "no NJC award for 2010/11" in (
-        awards_problem(before_2010, Scenario(start=APRIL_2017)) or ""
+    before_2007 = offer(30_000, as_at="2006-06-01")
+    with pytest.raises(NjcError, match=r"no NJC award for 2007/08 in njc_pay.yaml"):
+        compare([before_2007], Scenario(start=APRIL_2017))
+    assert "no NJC award for 2007/08" in (
+        awards_problem(before_2007, Scenario(start=APRIL_2017)) or ""
     )
+
+
+def test_a_2007_salary_is_carried_through_the_2008_and_2009_awards():
+    # £35,000 in 2007/08. 2008: 2.45% and the arbitrators' 0.3%: 35,000 × 1.0275 = £35,962.50.
+    # 2009: 1% above SCP 10 -> 36,322.125 -> £36,322.13. The freeze to 2012/13; 2013: 1% ->
+    # 36,685.3513 -> £36,685.35; 2014: 2.2% -> 37,492.4277 -> £37,492.43; 2016: 1% ->
+    # 37,867.3543 -> £37,867.35; 2017: 1% -> 38,246.0235 -> £38,246.02 from April 2017.
+    june_2007 = offer(35_000, as_at="2007-06-01")
+    assert yearly_salary(june_2007, Scenario(start=APRIL_2017, years=1)) == [Decimal("38246.02")]

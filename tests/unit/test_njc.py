@@ -247,8 +247,8 @@ def test_a_bad_entry_names_the_file_and_the_entry(tmp_path: Path):
     with pytest.raises(DataError) as raised:
         load_njc_pay(broken)
     assert "njc_pay.yaml" in str(raised.value)
-    # The 2024 award is the fourteenth, counting from 2011's.
-    assert raised.value.field is not None and raised.value.field.startswith("awards.13.tiers.0")
+    # The 2024 award is the seventeenth, counting from 2008's.
+    assert raised.value.field is not None and raised.value.field.startswith("awards.16.tiers.0")
     assert "exactly one of flat or percent" in str(raised.value)
 
 
