@@ -112,15 +112,13 @@ def awards_problem(offer: Offer, scenario: Scenario) -> str | None:
     lowest = scenario.start_salary_for(offer.id) or top
     if lowest is None:
         return None  # the salary is asked for first
-    ends = scenario.start.month - 1 + scenario.months - 1  # months from January of the start
-    last_month = dt.date(scenario.start.year + ends // 12, ends % 12 + 1, 1)
     spine = pay_spine()
     awards_year_on = spine.data.awards_year_on
     try:
         spine.uprate(
             pence(lowest),
             awards_year_on(offer.as_at or scenario.start),
-            awards_year_on(last_month),
+            awards_year_on(scenario.last_month_start),
             future_award_ppm(scenario),
         )
     except NjcError as error:

@@ -91,6 +91,12 @@ class Scenario(Frozen):
         return 12 * self.years
 
     @property
+    def last_month_start(self) -> dt.date:
+        """The first day of the horizon's last month."""
+        months = self.start.month - 1 + self.months - 1  # from January of the start's year
+        return dt.date(self.start.year + months // 12, months % 12 + 1, 1)
+
+    @property
     def months_paid(self) -> int:
         """Months worked and paid: up to leaving, or the whole horizon."""
         return self.leave_after_months or self.months

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from incentives.model import Offer
-from incentives.pages import compare, leaving
+from incentives.pages import awards, compare, leaving
 from incentives.pages.compute import ComparisonTables, Compute, Direct
 from incentives.pages.provenance import figure_name, figure_value
 from incentives.pages.views import Display, Section, table
@@ -137,7 +137,8 @@ def take_home_and_cost_chapter(
 
 
 def assumptions_chapter(offers: Sequence[Offer], scenario: Scenario) -> Chapter:
-    """Each figure a council does not publish, and what was assumed for it (or £0)."""
+    """Each figure a council does not publish, and what was assumed for it (or £0); then the
+    pay awards applied, agreed and assumed."""
     rows = [
         {
             "Offer": offer.label,
@@ -147,24 +148,19 @@ def assumptions_chapter(offers: Sequence[Offer], scenario: Scenario) -> Chapter:
         for offer in offers
         for path in offer.unpublished()
     ]
-    if not rows:
-        return Chapter(
-            "Your assumptions",
-            (Section(heading="", sentences=("Every figure these offers use is published.",)),),
-        )
-    return Chapter(
-        "Your assumptions",
-        (
-            Section(
-                heading="Figures the councils do not publish",
-                table=table(pd.DataFrame(rows)),
-                notes=(
-                    "An assumption is yours, not the council's: the totals that use it are "
-                    "only as good as it is.",
-                ),
+    figures = (
+        Section(
+            heading="Figures the councils do not publish",
+            table=table(pd.DataFrame(rows)),
+            notes=(
+                "An assumption is yours, not the council's: the totals that use it are "
+                "only as good as it is.",
             ),
-        ),
+        )
+        if rows
+        else Section(heading="", sentences=("Every figure these offers use is published.",))
     )
+    return Chapter("Your assumptions", (figures, awards.applied(offers, scenario)))
 
 
 def sources_chapter(offers: Sequence[Offer], scenario: Scenario, made: dt.date) -> Chapter:

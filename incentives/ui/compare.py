@@ -9,7 +9,7 @@ import streamlit as st
 
 from incentives import sharing
 from incentives.model import Offer
-from incentives.pages import compare
+from incentives.pages import awards, compare
 from incentives.pages.views import Section
 from incentives.report import report, report_pdf
 from incentives.report.link import DEFAULT_BASE_URL
@@ -124,5 +124,6 @@ def _sources(offers: dict[str, Offer], chosen: Chosen) -> None:
     st.table(view.figures.table, hide_index=True)
     draw.notes(view.figures)
     st.markdown(view.sources)
+    draw.section(awards.applied([offer], chosen.scenario))
     if st.button("Suggest a correction", icon=":material/edit_note:", key="suggest_correction"):
         corrections.start(offer)

@@ -65,3 +65,15 @@ def test_total_reward_names_its_parts_and_lists_the_benefits_beside_them():
     assert parts.columns.tolist()[:3] == ["Offer", "Gross pay", "Employer pension"]
     [benefits] = [t.value for t in app.table if "Benefit" in t.value.columns]
     assert medway.label in benefits.columns and "Sabbatical" in benefits["Benefit"].tolist()
+
+
+def test_the_sources_list_the_pay_awards_applied_and_follow_the_award_chosen():
+    kirklees = OFFERS["kirklees-social-worker"]
+    app = run(offers=[kirklees.label], part="Sources")
+    assert not app.exception
+    assert "Pay awards in these figures" in [h.value for h in app.subheader]
+    [listed] = [t.value for t in app.table if "Paid from" in t.value.columns]
+    assert listed["Pay year"].tolist() == ["2017/18", "2018/19", "2019/20"]  # three years
+    percent = run(offers=[kirklees.label], part="Sources", awards="A percentage each April")
+    assert not [t for t in percent.table if "Paid from" in t.value.columns]
+    assert "Basic pay rises by 0% each 1 April" in texts(percent)

@@ -218,7 +218,8 @@ def test_the_assumptions_you_supplied_are_listed_beside_those_left_at_zero():
     brent = OFFERS["brent-social-worker"]  # publishes neither its salary nor a one-off's amount
     assert brent.unpublished() == ["salary.top", "components.1.instalments.0.amount"]
     scenario = Scenario(assumed={brent.id: {"salary.top": Decimal(45_000)}})
-    [section] = content.assumptions_chapter([brent], scenario).sections
+    [section, pay_awards] = content.assumptions_chapter([brent], scenario).sections
+    assert pay_awards.heading == "Pay awards in these figures"
     [salary, one_off] = section.table.to_pylist()
     assert salary == {
         "Offer": brent.label,
