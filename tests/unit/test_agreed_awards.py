@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from incentives import Scenario, build_schedule, compare, load_offers
 from incentives.njc import NjcError
-from incentives.njc_grades import awards_problem
+from incentives.njc_grades import awards_problem, fill_top_from_points
 from tests.builders import offer
 
 APRIL_2017 = dt.date(2017, 4, 1)
@@ -86,7 +86,70 @@ def test_anniversary_increments_when_the_offer_says_so():
     scenario = Scenario(years=2, start=dt.date(2022, 11, 1), start_salary=34_723)
     basic = build_schedule(package, scenario).basic
     assert basic[5] == 3_664_800  # April 2023: still SCP 28, now £36,648
+    assert basic[11] == 3_664_800  # October 2023, a month short of a year: still SCP 28
     assert basic[12] == 3_733_600  # November 2023, the anniversary: SCP 29 (£37,336)
+
+
+def test_joining_in_october_has_the_six_months_for_the_first_april_increment():
+    # October 2022 to March 2023 is six months in post by 1 April 2023 (month 7): SCP 29 then,
+    # 33,486 + 1,925 + 1,925 = £37,336 (November's joiner, above, waits a year).
+    package = offer(None, as_at="2022-06-01", salary={"njc_points": {"lowest": 28, "highest": 30}})
+    scenario = Scenario(years=1, start=dt.date(2022, 10, 1), start_salary=34_723)
+    basic = build_schedule(package, scenario).basic
+    assert (basic[5], basic[6]) == (3_472_300, 3_733_600)  # March, then April 2023
+
+
+def test_a_starting_salary_picks_the_highest_point_paying_no_more():
+    # Grade SCP 28-30 in June 2022: 28 £34,723, 29 £35,411, 30 £36,298. £35,411 exactly is
+    # SCP 29; a penny less is SCP 28; below the grade's bottom, its bottom point, SCP 28.
+    package = offer(None, as_at="2022-06-01", salary={"njc_points": {"lowest": 28, "highest": 30}})
+    start = dt.date(2022, 4, 1)
+    on = {
+        given: yearly_salary(package, Scenario(years=1, start=start, start_salary=given))
+        for given in (Decimal("35411"), Decimal("35410.99"), Decimal("30000"))
+    }
+    assert on == {
+        Decimal("35411"): [35_411],
+        Decimal("35410.99"): [34_723],
+        Decimal("30000"): [34_723],
+    }
+
+
+def test_a_scale_in_pounds_climbs_a_step_each_year_then_takes_the_awards():
+    # £30,000 and £32,000 published June 2022 (2022/23). Starting April 2023 on £30,000: the
+    # 2023 award's £1,925 -> £31,925; April 2024, the next step, £32,000 + 1,925 + 1,290 =
+    # £35,215 from the first month of year 2.
+    scale = offer(32_000, as_at="2022-06-01", salary={"points_below_top": [{"value": 30_000}]})
+    scenario = Scenario(years=2, start=dt.date(2023, 4, 1), start_salary=30_000)
+    basic = build_schedule(scale, scenario).basic
+    assert (basic[11], basic[12]) == (3_192_500, 3_521_500)
+
+
+def test_points_need_the_offers_date_and_a_recorded_spine():
+    points = {"njc_points": {"lowest": 28, "highest": 30}}
+    for top in (None, 36_298):
+        with pytest.raises(ValidationError, match="a salary given as njc_points needs the offer's"):
+            offer(top, as_at=None, salary=points)
+    with pytest.raises(ValidationError, match=r"SCP 28 on 01 January 2017: not in the NJC tables"):
+        offer(36_000, as_at="2017-01-01", salary=points)
+    with pytest.raises(ValidationError, match=r"njc_points.highest"):
+        offer(None, as_at="2022-06-01", salary={"njc_points": {"lowest": 28}})
+
+
+def test_a_top_filled_from_points_keeps_what_was_given_beside_it():
+    raw = {
+        "as_at": "2022-06-01",
+        "salary": {
+            "top": {"value": None, "cite": [{"source": "s", "quote": "SCP 28-30"}]},
+            "njc_points": {"lowest": 28, "highest": 30},
+        },
+    }
+    filled = fill_top_from_points(raw)["salary"]["top"]  # type: ignore[index]
+    assert filled == {
+        "value": Decimal(36_298),
+        "cite": [{"source": "s", "quote": "SCP 28-30"}],
+        "note": "SCP 30 on the NJC spine on 01 June 2022",
+    }
 
 
 def test_points_and_pounds_together_must_agree():
@@ -200,7 +263,7 @@ def test_a_salary_published_before_january_2015_gets_the_2014_award():
 
 def test_a_salary_published_before_the_recorded_awards_is_refused_naming_the_year():
     before_2007 = offer(30_000, as_at="2006-06-01")
-    with pytest.raises(NjcError, match=r"no NJC award for 2007/08 in njc_pay.yaml"):
+    with pytest.raises(NjcError, match=r"^Test: Social worker: .*no NJC award for 2007/08 in njc_"):
         compare([before_2007], Scenario(start=APRIL_2017))
     assert "no NJC award for 2007/08" in (
         awards_problem(before_2007, Scenario(start=APRIL_2017)) or ""
