@@ -238,34 +238,23 @@ def test_the_future_award_default_is_a_marked_assumption():
     assert future.percent == Decimal("3.2")
 
 
+def changed_file(tmp_path: Path, old: str, new: str) -> Path:
+    """A copy of the data file with ``old`` (which it must hold) replaced by ``new``."""
+    text = NJC_FILE.read_text(encoding="utf-8")
+    assert old in text
+    changed = tmp_path / "njc_pay.yaml"
+    changed.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return changed
+
+
 def test_a_bad_entry_names_the_file_and_the_entry(tmp_path: Path):
-    text = NJC_FILE.read_text(encoding="utf-8").replace(
-        "flat: 1290", "flat: 1290\n        percent: 2"
-    )
-    broken = tmp_path / "njc_pay.yaml"
-    broken.write_text(text, encoding="utf-8")
+    broken = changed_file(tmp_path, "flat: 1290", "flat: 1290\n        percent: 2")
     with pytest.raises(DataError) as raised:
         load_njc_pay(broken)
     assert "njc_pay.yaml" in str(raised.value)
     # The 2024 award is the seventeenth, counting from 2008's.
     assert raised.value.field is not None and raised.value.field.startswith("awards.16.tiers.0")
     assert "exactly one of flat or percent" in str(raised.value)
-
-
-def test_an_unknown_source_is_refused(tmp_path: Path):
-    text = NJC_FILE.read_text(encoding="utf-8").replace("source: esalc-2024", "source: nowhere")
-    broken = tmp_path / "njc_pay.yaml"
-    broken.write_text(text, encoding="utf-8")
-    with pytest.raises(DataError, match="the 2024 award cites unknown source 'nowhere'"):
-        load_njc_pay(broken)
-
-
-def test_an_award_starting_outside_its_pay_year_is_refused(tmp_path: Path):
-    text = NJC_FILE.read_text(encoding="utf-8").replace("starts: 2015-01-01", "starts: 2015-04-01")
-    broken = tmp_path / "njc_pay.yaml"
-    broken.write_text(text, encoding="utf-8")
-    with pytest.raises(DataError, match=r"the 2014 award starts outside 2014/15"):
-        load_njc_pay(broken)
 
 
 def test_the_2014_award_is_the_last_paid_until_january_2015():
@@ -278,14 +267,6 @@ def test_the_2014_award_is_the_last_paid_until_january_2015():
     assert SPINE.data.awards_year_on(dt.date(2031, 5, 1)) == 2031  # future awards, from April
     assert SPINE.data.award(2014).effective == dt.date(2015, 1, 1)
     assert SPINE.data.award(2013).effective == dt.date(2013, 4, 1)
-
-
-def test_an_award_in_tiers_without_a_starting_salary_is_refused(tmp_path: Path):
-    text = NJC_FILE.read_text(encoding="utf-8").replace("        from_salary: 17714\n", "")
-    broken = tmp_path / "njc_pay.yaml"
-    broken.write_text(text, encoding="utf-8")
-    with pytest.raises(DataError, match=r"the 2016 award's tiers need a from_salary"):
-        load_njc_pay(broken)
 
 
 def test_pay_at_the_top_point_gets_the_point_award_and_only_pay_above_it_the_percentage():
@@ -312,11 +293,19 @@ def test_a_spine_built_from_the_file_works_each_year_out_on_first_asking():
     assert fresh.spine(2018)[20] == SpinePoint(1_981_900, derived=True)
 
 
-def test_an_unknown_source_for_the_future_award_names_it(tmp_path: Path):
-    text = NJC_FILE.read_text(encoding="utf-8")
-    future = text.index("future_award:")
-    cited = text.index("source: ", future)
-    broken = tmp_path / "njc_pay.yaml"
-    broken.write_text(text[:cited] + "source: nowhere\n" + text[text.index("\n", cited) + 1 :])
-    with pytest.raises(DataError, match="future_award cites unknown source 'nowhere'"):
-        load_njc_pay(broken)
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("source: esalc-2024", "source: nowhere", "the 2024 award cites unknown source 'nowhere'"),
+        (  # the future award's cite, the one quote indented six spaces under its source
+            "judicium-2025\n      quote",
+            "nowhere\n      quote",
+            "future_award cites unknown source 'nowhere'",
+        ),
+        ("starts: 2015-01-01", "starts: 2015-04-01", "the 2014 award starts outside 2014/15"),
+        ("        from_salary: 17714\n", "", "the 2016 award's tiers need a from_salary"),
+    ],
+)
+def test_an_inconsistent_file_is_refused_saying_why(tmp_path: Path, old, new, message):
+    with pytest.raises(DataError, match=message):
+        load_njc_pay(changed_file(tmp_path, old, new))
