@@ -194,9 +194,8 @@ def built_up(
 
 
 def pensionable_pay(paid: np.ndarray, pensionable_lines: Sequence[bool]) -> np.ndarray:
-    """Each month's pensionable pay (pence): the sum of the pensionable lines."""
-    mask = np.array(pensionable_lines, dtype=bool)
-    return paid[mask].sum(axis=0) if mask.any() else np.zeros(paid.shape[1], dtype=np.int64)
+    """Each month's pensionable pay (pence): the sum of the pensionable lines (none: zeros)."""
+    return paid[np.array(pensionable_lines, dtype=bool)].sum(axis=0)
 
 
 def yearly_columns(

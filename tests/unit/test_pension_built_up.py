@@ -12,7 +12,7 @@ import pytest
 from incentives import Scenario, compare, load_offers
 from incentives.catalog import DataError
 from incentives.engine import pay_dates
-from incentives.pension_built_up import PENSION_FILE, built_up, load_lgps_pension
+from incentives.pension_built_up import PENSION_FILE, built_up, load_lgps_pension, pensionable_pay
 from tests.builders import offer
 
 APRIL_2017 = dt.date(2017, 4, 1)
@@ -92,6 +92,50 @@ def test_scotland_builds_a_49th_too_and_opting_out_builds_nothing():
     assert compare([package], scotland)["pension_built_up"].tolist() == [1_000]
     opted_out = Scenario(years=1, start=APRIL_2017, pay_award=0, pension=0)
     assert compare([package], opted_out)["pension_built_up"].tolist() == [0]
+
+
+def test_the_region_picks_the_scheme_whose_fraction_is_used():
+    # Both schemes build 1/49 today, so a copy of the data with Scotland's at 1/50 shows the
+    # region choosing: £49,000 / 50 = £980 in Scotland, £1,000 elsewhere.
+    data = load_lgps_pension()
+    scotland = data.accrual["scotland"].model_copy(update={"main": 50})
+    changed = data.model_copy(update={"accrual": {**data.accrual, "scotland": scotland}})
+    dates = pay_dates(APRIL_2017, 12)
+    monthly = np.full(12, 49_000 * 100 // 12, dtype=np.int64)
+    monthly[11] += 49_000 * 100 - 12 * (49_000 * 100 // 12)
+    built = {
+        region: built_up(monthly, dates, region=region, pension="lgps", data=changed)[0].tolist()
+        for region in ("scotland", "england")
+    }
+    assert built == {"scotland": [98_000], "england": [100_000]}
+
+
+def test_a_year_builds_its_pay_over_49_rounded_once_at_the_half_penny():
+    # £40,656.03 a year is 4,065,603 pence: / 49 = 82,971.489… -> 82,971p, £829.71. One penny
+    # more of pay in a year (4,065,604 / 49 = 82,971.51…) would round up to £829.72.
+    dates = pay_dates(APRIL_2017, 24)
+    monthly = np.full(24, 4_065_603 // 12, dtype=np.int64)
+    monthly[11::12] += 4_065_603 - 12 * (4_065_603 // 12)  # each year sums to £40,656.03
+    earned, _ = built_up(monthly, dates, region="england", pension="lgps")
+    assert earned.tolist() == [82_971, 82_971]
+
+
+def test_compare_revalues_past_the_last_recorded_april_by_the_scenarios_inflation():
+    # £30,000 from April 2026, no award: each year 30,000 / 49 = 612.2449 -> £612.24. April
+    # 2027 has no recorded rate: at 5% inflation 612.2449 × 1.05 + 612.2449 = 61,500 / 49 =
+    # 1,255.102 -> £1,255.10; at the 2% target, 30,000 × 2.02 / 49 = 1,236.73.
+    package = offer(30_000, as_at="2026-06-01")
+    start = dt.date(2026, 4, 1)
+    at_five = Scenario(years=2, start=start, pay_award=0, inflation=5)
+    assert compare([package], at_five)["cumulative_pension"].tolist() == [612.24, 1_255.10]
+    target = Scenario(years=2, start=start, pay_award=0)
+    assert compare([package], target)["cumulative_pension"].tolist() == [612.24, 1_236.73]
+
+
+def test_no_pensionable_line_builds_no_pay():
+    paid = np.array([[100, 200], [5, 7]], dtype=np.int64)
+    assert pensionable_pay(paid, [False, False]).tolist() == [0, 0]
+    assert pensionable_pay(paid, [True, True]).tolist() == [105, 207]
 
 
 def test_leaving_stops_the_building_but_the_account_is_still_revalued():
