@@ -309,3 +309,21 @@ def test_a_spine_built_from_the_file_works_each_year_out_on_first_asking():
 def test_an_inconsistent_file_is_refused_saying_why(tmp_path: Path, old, new, message):
     with pytest.raises(DataError, match=message):
         load_njc_pay(changed_file(tmp_path, old, new))
+
+
+def test_pay_in_2020_between_scp_1_and_2_gets_the_bottom_points_2021_award():
+    # 2021: 2.75% on SCP 1 (£17,842 in 2020/21), 1.75% from SCP 2 (£18,198). £18,000.00 sits
+    # between: SCP 1's 2.75% -> £18,495.00. £18,198.00 gets 1.75% -> 18,516.465 -> £18,516.47.
+    # Below SCP 1 the award is not known (the 2020/21 spine has no lower point).
+    assert SPINE.award_on_salary(1_800_000, 2021, 0) == 1_849_500
+    assert SPINE.award_on_salary(1_819_800, 2021, 0) == 1_851_647
+    with pytest.raises(NjcError, match=r"£17,841.99 in 2020/21 cannot be given the 2021/22"):
+        SPINE.award_on_salary(1_784_199, 2021, 0)
+
+
+def test_a_point_in_the_first_recorded_year_is_looked_up_not_refused_as_out_of_range():
+    # 2008/09 is the first award year; its spine is not recorded, so the lookup says that.
+    with pytest.raises(NjcError, match=r"SCP 30 on 01 June 2008: not in the NJC tables recorded"):
+        incentives.njc_salary(30, dt.date(2008, 6, 1))
+    with pytest.raises(NjcError, match=r"SCP 30 on 01 June 2007: the NJC tables cover 2008/09"):
+        incentives.njc_salary(30, dt.date(2007, 6, 1))
