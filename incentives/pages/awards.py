@@ -41,7 +41,8 @@ def applied(offers: Sequence[Offer], scenario: Scenario) -> Section:
             ),
         )
     data = pay_spine().data
-    first = min(data.awards_year_on(o.as_at or scenario.start) for o in offers) + 1
+    published = min(data.awards_year_on(o.as_at or scenario.start) for o in offers)
+    first = max(published + 1, data.first_year)
     last = data.awards_year_on(scenario.last_month_start)
     rows = [_row(data, data.award(year)) for year in range(first, min(last, data.last_year) + 1)]
     if last > data.last_year:
@@ -51,12 +52,20 @@ def applied(offers: Sequence[Offer], scenario: Scenario) -> Section:
             heading=HEADING,
             sentences=("No pay award falls between publication and the last month.",),
         )
+    unrecorded = (
+        (
+            f"The awards before {pay_year_label(first)} are not recorded, so pay published in "
+            f"{pay_year_label(published)} cannot be carried forward by them.",
+        )
+        if first > published + 1
+        else ()
+    )
     renumbered = (OLD_SPINE,) if first < RENUMBERED else ()
     return Section(
         heading=HEADING,
-        lead=f"From publication ({pay_year_label(first - 1)}) to the last month.",
+        lead=f"From publication ({pay_year_label(published)}) to the last month.",
         table=table(pd.DataFrame(rows)),
-        notes=(*renumbered, FILE_NOTE),
+        notes=(*unrecorded, *renumbered, FILE_NOTE),
     )
 
 

@@ -83,6 +83,15 @@ def test_a_package_the_agreed_awards_cannot_carry_is_left_out_with_what_to_chang
     assert "£45,000" in texts(as_a_percentage)  # 3 years × £15,000 at the default 0% award
 
 
+def test_the_sources_of_a_package_left_out_still_open():
+    package = offer(30_000, id="yours-test", council="Example Council", as_at="2006-06-01")
+    chosen = ["Example: Social worker", "Rotherham: Social worker"]
+    app = open_page("compare", packages=encode_link([package]), offers=chosen, part="Sources")
+    assert not app.exception
+    assert "no NJC award for 2007/08" in app.warning[0].value
+    assert any("The awards before 2008/09 are not recorded" in c.value for c in app.caption)
+
+
 def test_a_damaged_package_link_opens_everything_else_with_a_notice():
     app = open_page("compare", packages="eJzLSM3JyVcozy_KSQEAGgQEXQ-broken", years="2")
     assert not app.exception

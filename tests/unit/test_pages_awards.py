@@ -83,3 +83,18 @@ def test_each_award_in_words():
         "2% on SCP 29 and above; the spine rebuilt as SCP 1 to 43, new SCP 1 at £17,364"
     )
     assert awards.describe(data.award(2021)) == "2.75% on SCP 1; 1.75% on SCP 2 and above"
+
+
+def test_pay_published_before_the_recorded_awards_lists_those_recorded_and_says_so():
+    # June 2006 is pay year 2006/07; the file's awards start with 2008/09's.
+    section = awards.applied([offer(30_000, as_at="2006-06-01")], Scenario(start=APRIL_2017))
+    assert section.lead == "From publication (2006/07) to the last month."
+    assert rows(section)[0]["Pay year"] == "2008/09"
+    assert section.notes[0] == (
+        "The awards before 2008/09 are not recorded, so pay published in 2006/07 cannot be "
+        "carried forward by them."
+    )
+    # Published in 2007/08, 2008/09's award is the next one: nothing is missing.
+    section = awards.applied([offer(30_000, as_at="2007-06-01")], Scenario(start=APRIL_2017))
+    assert rows(section)[0]["Pay year"] == "2008/09"
+    assert not section.notes[0].startswith("The awards before")
