@@ -16,11 +16,13 @@ import pandas as pd
 
 from incentives.engine import build_schedule
 from incentives.model import Offer
+from incentives.njc_grades import awards_problem
 from incentives.scenario import Scenario
 
 SALARY_NOT_PUBLISHED = "salary not published"
 AMOUNT_NOT_PUBLISHED = "an amount not published"
 PERCENT_OF_UNPUBLISHED = "a percentage of a salary not published"
+NOT_CARRIED = "pay the recorded NJC awards cannot carry (choose a percentage award)"
 
 
 @dataclass(frozen=True)
@@ -74,8 +76,12 @@ class Totals:
 
 
 def totals(offer: Offer, horizon: Horizon) -> Totals:
-    """What ``offer`` pays over ``horizon``, to the penny."""
-    schedule = build_schedule(offer, horizon.scenario(offer))
+    """What ``offer`` pays over ``horizon``, to the penny; unknown for pay the agreed awards
+    cannot raise (a visitor's package below the old spine's recorded points, or too old)."""
+    scenario = horizon.scenario(offer)
+    if awards_problem(offer, scenario) is not None:
+        return Totals(None, None, (NOT_CARRIED,))
+    schedule = build_schedule(offer, scenario)
     by_line = schedule.paid().sum(axis=1)
     salary = Decimal(int(by_line[0])) / 100
     incentives: Decimal | None = Decimal(int(by_line[1:].sum())) / 100

@@ -117,6 +117,16 @@ def test_the_offers_table_gives_each_offers_status():
     assert table.loc["Medway: Social worker (Level 1, grade SW2)", "Status"] == "superseded"
 
 
+def test_the_offers_table_gives_a_package_the_awards_cannot_carry_a_reason_not_an_error():
+    package = offer(30_000, id="yours-test", council="Example Council", as_at="2006-06-01")
+    app = open_page("browse", packages=encode_link([package]))
+    assert not app.exception
+    table = app.dataframe[0].value.set_index("Offer")
+    assert table.loc["Example: Social worker", "Not published"] == (
+        "pay the recorded NJC awards cannot carry (choose a percentage award)"
+    )
+
+
 def test_a_payment_removed_leaves_the_others_as_typed():
     app = open_page("editor")
     button(app, "Add a supplement").click().run()

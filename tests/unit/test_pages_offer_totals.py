@@ -112,3 +112,16 @@ def test_the_totals_table_has_a_row_per_offer_with_its_reasons_joined():
 
 def test_the_totals_table_of_no_offers_still_has_its_columns():
     assert totals_table([], ONE_YEAR).columns.tolist() == ["id", "incentives", "pay", "missing"]
+
+
+def test_pay_the_agreed_awards_cannot_carry_is_left_blank_with_the_reason():
+    # £15,000 in 2016/17 is below where 2017's 1% starts (£17,891); published in 2006/07, no
+    # award of the years between is recorded. Under a percentage both are counted.
+    for package in (offer(15_000), offer(30_000, as_at="2006-06-01")):
+        assert totals(package, Horizon()) == Totals(
+            None, None, ("pay the recorded NJC awards cannot carry (choose a percentage award)",)
+        )
+    # 3 × £15,000 with no award = £45,000.
+    assert totals(offer(15_000), Horizon(pay_award=Decimal(0))) == Totals(
+        Decimal(0), Decimal(45_000), ()
+    )
