@@ -77,9 +77,14 @@ def grade_salaries(offer: Offer) -> list[int]:
     return [pence(njc_salary(p, day)) for p in range(grade.lowest, grade.highest + 1)]
 
 
-def future_award_ppm(scenario: Scenario) -> int:
+def future_award_percent(scenario: Scenario) -> Decimal:
+    """The award each April after the last agreed one: the visitor's, or the file's default."""
     chosen = scenario.future_pay_award
-    return ppm(chosen if chosen is not None else default_future_award())
+    return chosen if chosen is not None else default_future_award()
+
+
+def future_award_ppm(scenario: Scenario) -> int:
+    return ppm(future_award_percent(scenario))
 
 
 def salaries_in_pounds(

@@ -14,7 +14,7 @@ import pandas as pd
 
 from incentives.model import Offer
 from incentives.njc import Award, Increase, NjcPay, pay_spine, pay_year_label
-from incentives.njc_grades import future_award_ppm
+from incentives.njc_grades import future_award_percent
 from incentives.pages.views import Section, table
 from incentives.scenario import Scenario
 
@@ -94,7 +94,7 @@ def _row(data: NjcPay, award: Award) -> dict[str, str]:
 
 
 def _future_row(data: NjcPay, scenario: Scenario) -> dict[str, str]:
-    percent = Decimal(future_award_ppm(scenario)) / 10_000
+    percent = future_award_percent(scenario)
     chosen = scenario.future_pay_award is not None
     return {
         "Pay year": f"{pay_year_label(data.last_year + 1)} on",
