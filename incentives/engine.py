@@ -45,7 +45,7 @@ from incentives.model import (
     Supplement,
 )
 from incentives.money import PPM, divide, half_up, pence, ppm
-from incentives.scenario import Scenario
+from incentives.scenario import Scenario, period_start
 
 
 class MissingFigure(LookupError):
@@ -153,12 +153,6 @@ class Schedule:
     def total_on_leaving(self) -> np.ndarray:
         """Total gross pence received, net of clawback, on leaving after each month."""
         return np.cumsum(self.pence.sum(axis=0)) - self.clawback_on_leaving()
-
-
-def period_start(start: dt.date, month: int) -> dt.date:
-    """First day of service month ``month`` (1-based)."""
-    index = start.year * 12 + start.month - 1 + month - 1
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def pay_date(start: dt.date, month: int) -> dt.date:

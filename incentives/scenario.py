@@ -93,8 +93,7 @@ class Scenario(Frozen):
     @property
     def last_month_start(self) -> dt.date:
         """The first day of the horizon's last month."""
-        months = self.start.month - 1 + self.months - 1  # from January of the start's year
-        return dt.date(self.start.year + months // 12, months % 12 + 1, 1)
+        return period_start(self.start, self.months)
 
     @property
     def months_paid(self) -> int:
@@ -126,3 +125,9 @@ class Scenario(Frozen):
 
     def assumption(self, offer_id: str, path: str) -> Decimal | None:
         return self.assumed.get(offer_id, {}).get(path)
+
+
+def period_start(start: dt.date, month: int) -> dt.date:
+    """First day of service month ``month`` (1-based)."""
+    index = start.year * 12 + start.month - 1 + month - 1
+    return dt.date(index // 12, index % 12 + 1, 1)
